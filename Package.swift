@@ -1,0 +1,87 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "senfenico",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "senfenico", targets: ["senfenico"]),
+        .library(name: "SenfenicoAPI", targets: ["SenfenicoAPI"]),
+        .library(name: "SenfenicoSandbox", targets: ["SenfenicoSandbox"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
+    ],
+    targets: [
+        // The one table of user-facing text, in French and English.
+        .target(name: "Localization"),
+        // Everything the Senfenico API is: models, decoding, errors, validation, the async client.
+        .target(
+            name: "SenfenicoAPI",
+            dependencies: [
+                "Localization",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
+        // A local emulator of Senfenico's test mode, served over loopback HTTP.
+        .target(
+            name: "SenfenicoSandbox",
+            dependencies: [
+                "SenfenicoAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "senfenico",
+            dependencies: [
+                "Localization",
+                "SenfenicoAPI",
+                "SenfenicoSandbox",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Prints list-decoding speed and peak memory; run it in release mode, never as a test.
+        .executableTarget(
+            name: "senfenico-bench",
+            dependencies: [
+                "SenfenicoAPI",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+        .testTarget(
+            name: "SenfenicoAPITests",
+            dependencies: ["SenfenicoAPI", "Localization"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "SenfenicoSandboxTests",
+            dependencies: [
+                "SenfenicoSandbox", "SenfenicoAPI",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
+        .testTarget(
+            name: "ContractTests",
+            dependencies: [
+                "SenfenicoAPI", "SenfenicoSandbox", "Localization",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

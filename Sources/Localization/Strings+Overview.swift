@@ -1,0 +1,49 @@
+extension Strings {
+    /// The account summary printed by `senfenico` until the dashboard opens instead.
+    public enum Overview {
+        public static let sandboxBanner = LocalizedText(
+            en:
+                "SANDBOX — local simulation of Senfenico's test mode, no real money. Set SENFENICO_API_KEY to use Senfenico.",
+            fr:
+                "SANDBOX — simulation locale du mode test de Senfenico, aucun argent réel. Définissez SENFENICO_API_KEY pour utiliser Senfenico."
+        )
+        public static let testBanner = LocalizedText(
+            en: "TEST — Senfenico test mode, no real money.",
+            fr: "TEST — mode test de Senfenico, aucun argent réel."
+        )
+        public static let liveBanner = LocalizedText(
+            en: "LIVE — real money.",
+            fr: "LIVE — argent réel."
+        )
+        public static let balances = LocalizedText(en: "Balances", fr: "Soldes")
+        public static let collection = LocalizedText(en: "Collection", fr: "Encaissements")
+        public static let transferTotal = LocalizedText(en: "Transfers (total)", fr: "Transferts (total)")
+        public static let available = LocalizedText(en: "available", fr: "disponible")
+        public static let pending = LocalizedText(en: "pending", fr: "en attente")
+        public static let recentCharges = LocalizedText(
+            en: "Recent charges ({shown} of {total})", fr: "Derniers paiements ({shown} sur {total})")
+        public static let recentTransfers = LocalizedText(
+            en: "Recent transfers ({shown} of {total})", fr: "Derniers transferts ({shown} sur {total})")
+        public static let none = LocalizedText(en: "none yet", fr: "aucun pour l'instant")
+        public static let columnTime = LocalizedText(en: "Time", fr: "Heure")
+        public static let columnAmount = LocalizedText(en: "Amount", fr: "Montant")
+        public static let columnProvider = LocalizedText(en: "Operator", fr: "Opérateur")
+        public static let columnPhone = LocalizedText(en: "Phone", fr: "Téléphone")
+        public static let columnStatus = LocalizedText(en: "Status", fr: "Statut")
+        public static let columnFees = LocalizedText(en: "Fees", fr: "Frais")
+        public static let columnWallet = LocalizedText(en: "Wallet", fr: "Portefeuille")
+        public static let columnReference = LocalizedText(en: "Reference", fr: "Référence")
+    }
+
+    /// Status names as people read them.
+    public enum Status {
+        public static let success = LocalizedText(en: "success", fr: "réussi")
+        public static let failed = LocalizedText(en: "failed", fr: "échoué")
+        public static let sendOTP = LocalizedText(en: "awaiting OTP", fr: "attente OTP")
+        public static let payOffline = LocalizedText(en: "pay on phone", fr: "paiement sur mobile")
+        public static let pending = LocalizedText(en: "pending", fr: "en attente")
+        public static let canceled = LocalizedText(en: "canceled", fr: "annulé")
+        public static let processing = LocalizedText(en: "processing", fr: "en traitement")
+        public static let inTransit = LocalizedText(en: "in transit", fr: "en transit")
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Where and how the client talks to Senfenico.
+public struct ClientConfiguration: Sendable {
+    public static let defaultBaseURL = "https://api.senfenico.com"
+    /// The tool's version, sent in `User-Agent`.
+    public static let version = "0.1.0"
+
+    public var apiKey: APIKey
+    /// Scheme, host and optional port; no path. Checked by `validatedBaseURL()`.
+    public var baseURL: String
+    /// How long to wait for a connection.
+    public var connectTimeout: Duration
+    /// How long one whole request may take, answer body included. A 100 000-charge list is
+    /// 58 MB, so the default leaves room for a slow line.
+    public var requestTimeout: Duration
+    public var retryPolicy: RetryPolicy
+    /// At most this many bulk-transfer calls per second ("You cannot call the bulk transfer
+    /// endpoint more than 5 times per second").
+    public var bulkCallsPerSecond: Int
+    public var userAgent: String
+    /// Ask for gzip answers. On by default; off by default for a loopback address (the local
+    /// sandbox), where compressing costs CPU on both sides and saves nothing.
+    public var acceptsGzip: Bool
+
+    public init(
+        apiKey: APIKey,
+        baseURL: String = ClientConfiguration.defaultBaseURL,
+        connectTimeout: Duration = .seconds(10),
+        requestTimeout: Duration = .seconds(60),
+        retryPolicy: RetryPolicy = .standard,
+        bulkCallsPerSecond: Int = 5,
+        userAgent: String = "senfenico-terminal/\(ClientConfiguration.version)",
+        acceptsGzip: Bool? = nil
+    ) {
+        self.acceptsGzip = acceptsGzip ?? !ClientConfiguration.isLoopback(URLComponents(string: baseURL)?.host ?? "")
+        self.apiKey = apiKey
+        self.baseURL = baseURL
+        self.connectTimeout = connectTimeout
+        self.requestTimeout = requestTimeout
+        self.retryPolicy = retryPolicy
+        self.bulkCallsPerSecond = bulkCallsPerSecond
+        self.userAgent = userAgent
+    }
+
+    /// The base URL without a trailing slash, refused when it would send the key in clear text
+    /// to another machine: plain `http://` is allowed only to loopback (the local sandbox).
+    public func validatedBaseURL() throws(SenfenicoError) -> String {
+        var text = baseURL.trimmingCharacters(in: .whitespacesAndNewlines)
+        while text.hasSuffix("/") { text.removeLast() }
+        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
+            let host = components.host, !host.isEmpty, components.path.isEmpty || components.path == "/"
+        else { throw .configuration(.invalidBaseURL(text)) }
+        switch scheme {
+        case "https": return text
+        case "http":
+            guard ClientConfiguration.isLoopback(host) else { throw .configuration(.insecureBaseURL(text)) }
+            return text
+        default: throw .configuration(.invalidBaseURL(text))
+        }
+    }
+
+    /// `localhost`, `127.0.0.0/8` and `::1`.
+    static func isLoopback(_ host: String) -> Bool {
+        let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).lowercased()
+        if bare == "localhost" || bare == "::1" { return true }
+        let parts = bare.split(separator: ".")
+        return parts.count == 4 && parts[0] == "127" && parts.allSatisfy { UInt8($0) != nil }
+    }
+}

@@ -1,0 +1,16 @@
+/// One request and its answer as the client saw them, for a developer's request log. The key
+/// is never in it: the request headers are not kept, and bodies are scrubbed.
+public struct Exchange: Sendable {
+    public var operation: Operation
+    public var method: Operation.Method
+    public var path: String
+    /// The HTTP status, or `nil` when no answer came.
+    public var status: Int?
+    public var latency: Duration
+    public var attempt: Int
+    public var requestBody: String?
+    /// The start of the answer (at most 4 KB; a list is not copied whole).
+    public var responseSample: String
+    public var responseBytes: Int
+    public var failure: String?
+}

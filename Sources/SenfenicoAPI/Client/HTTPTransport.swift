@@ -1,0 +1,108 @@
+import AsyncHTTPClient
+import Foundation
+import Logging
+import NIOCore
+import NIOHTTP1
+import NIOHTTPCompression
+import NIOPosix
+
+/// One HTTP exchange with the API: sends a request and hands the answer's body, chunk by
+/// chunk, to a consumer. Knows nothing of JSON; classifies failures for the retry logic.
+final class HTTPTransport: Sendable {
+    private let client: HTTPClient
+    private let configuration: ClientConfiguration
+    private let baseURL: String
+    let redactor: Redactor
+
+    init(configuration: ClientConfiguration) throws(SenfenicoError) {
+        self.configuration = configuration
+        self.baseURL = try configuration.validatedBaseURL()
+        self.redactor = Redactor(key: configuration.apiKey)
+        let http = HTTPClient.Configuration(
+            // Never follow a redirect: AsyncHTTPClient would send X-API-KEY to the new host.
+            redirectConfiguration: .disallow,
+            timeout: .init(connect: configuration.connectTimeout.timeAmount),
+            // Lists are sent gzipped when we ask (`Accept-Encoding` below); 58 MB of JSON is
+            // about a tenth of that on the wire. The limit only guards against a zip bomb.
+            decompression: .enabled(limit: .size(1 << 30))
+        )
+        self.client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: http)
+    }
+
+    func shutdown() async {
+        try? await client.shutdown()
+    }
+
+    struct Head: Sendable {
+        var status: Int
+        var headers: HTTPHeaders
+    }
+
+    /// Sends one request. `consume` receives the status and headers, then the body chunks.
+    func send<Result>(
+        method: Operation.Method, path: String, body: [UInt8]?, extraHeaders: [(String, String)],
+        consume: (Head, HTTPClientResponse.Body) async throws -> Result
+    ) async throws -> Result {
+        var request = HTTPClientRequest(url: baseURL + path)
+        request.method = method == .get ? .GET : .POST
+        request.headers.add(name: "X-API-KEY", value: configuration.apiKey.secret)
+        request.headers.add(name: "Accept", value: "application/json")
+        if configuration.acceptsGzip { request.headers.add(name: "Accept-Encoding", value: "gzip") }
+        request.headers.add(name: "User-Agent", value: configuration.userAgent)
+        for (name, value) in extraHeaders { request.headers.add(name: name, value: value) }
+        if let body {
+            request.headers.add(name: "Content-Type", value: "application/json")
+            request.body = .bytes(ByteBuffer(bytes: body))
+        }
+        let timeout = configuration.requestTimeout.timeAmount
+        let response = try await client.execute(request, timeout: timeout)
+        return try await consume(Head(status: Int(response.status.code), headers: response.headers), response.body)
+    }
+
+    /// Sorts a failure from the HTTP stack into what a caller can act on. `neverSent` is true
+    /// only when the connection itself could not be made, so nothing reached the server.
+    func classify(_ error: any Error, attempts: Int) -> TransportFailure {
+        let detail = redactor.scrub(String(describing: error))
+        if let http = error as? HTTPClientError {
+            switch http {
+            case .connectTimeout, .tlsHandshakeTimeout, .getConnectionFromPoolTimeout:
+                return TransportFailure(kind: .connectTimeout, detail: detail, attempts: attempts, neverSent: true)
+            case .deadlineExceeded, .readTimeout, .writeTimeout:
+                return TransportFailure(kind: .timeout, detail: detail, attempts: attempts, neverSent: false)
+            case .remoteConnectionClosed, .bodyLengthMismatch, .uncleanShutdown, .cancelled:
+                return TransportFailure(kind: .connectionLost, detail: detail, attempts: attempts, neverSent: false)
+            default:
+                break
+            }
+        }
+        if error is NIOConnectionError {
+            let dns = detail.contains("dns")
+            return TransportFailure(
+                kind: dns ? .dns : .connectionRefused, detail: detail, attempts: attempts, neverSent: true)
+        }
+        if let io = error as? IOError {
+            if io.errnoCode == ECONNREFUSED {
+                return TransportFailure(kind: .connectionRefused, detail: detail, attempts: attempts, neverSent: true)
+            }
+            return TransportFailure(kind: .connectionLost, detail: detail, attempts: attempts, neverSent: false)
+        }
+        if case ChannelError.connectTimeout = error {
+            return TransportFailure(kind: .connectTimeout, detail: detail, attempts: attempts, neverSent: true)
+        }
+        if error is NIOHTTPDecompression.DecompressionError {
+            return TransportFailure(kind: .connectionLost, detail: detail, attempts: attempts, neverSent: false)
+        }
+        let typeName = String(reflecting: type(of: error))
+        if typeName.contains("SSL") || typeName.contains("TLS") {
+            return TransportFailure(kind: .tls, detail: detail, attempts: attempts, neverSent: true)
+        }
+        return TransportFailure(kind: .other, detail: detail, attempts: attempts, neverSent: false)
+    }
+}
+
+extension Duration {
+    var timeAmount: TimeAmount {
+        let (seconds, attoseconds) = components
+        return .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+    }
+}

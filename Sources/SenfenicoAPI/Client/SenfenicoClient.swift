@@ -1,0 +1,199 @@
+import AsyncHTTPClient
+import Foundation
+import Logging
+
+/// The async Senfenico client: every documented endpoint, typed models in and out.
+///
+/// Reads are retried by `RetryPolicy`; requests that move money are sent exactly once and a
+/// lost answer is reported as `SenfenicoError.outcomeUnknown`. Call `shutdown()` when done.
+public final class SenfenicoClient: Sendable {
+    public let configuration: ClientConfiguration
+    let transport: HTTPTransport
+    let logger: Logger
+    let listCache = ListCache()
+    let bulkPacer: CallPacer
+    let observer: (@Sendable (Exchange) -> Void)?
+
+    /// - Parameter observer: called after every exchange (for a developer's request log).
+    public init(
+        configuration: ClientConfiguration, logger: Logger = Logger(label: "senfenico.client"),
+        observer: (@Sendable (Exchange) -> Void)? = nil
+    ) throws(SenfenicoError) {
+        self.configuration = configuration
+        self.transport = try HTTPTransport(configuration: configuration)
+        self.logger = logger
+        self.bulkPacer = CallPacer(limit: configuration.bulkCallsPerSecond)
+        self.observer = observer
+    }
+
+    public var mode: APIKey.Mode { configuration.apiKey.mode }
+
+    public func shutdown() async {
+        await transport.shutdown()
+    }
+
+    /// Runs `body` with a client and shuts it down afterwards, whatever happens.
+    public static func with<Result: Sendable>(
+        _ configuration: ClientConfiguration, logger: Logger = Logger(label: "senfenico.client"),
+        isolation: isolated (any Actor)? = #isolation,
+        _ body: (SenfenicoClient) async throws -> Result
+    ) async throws -> Result {
+        let client = try SenfenicoClient(configuration: configuration, logger: logger)
+        do {
+            let result = try await body(client)
+            await client.shutdown()
+            return result
+        } catch {
+            await client.shutdown()
+            throw error
+        }
+    }
+
+    // MARK: The retry loop
+
+    /// Sends `operation` until it yields an answer, retrying only what `RetryPolicy` and
+    /// `Operation.isSafeToRetry` allow.
+    func perform<Value>(
+        _ operation: Operation, path: String, body: [UInt8]? = nil, headers: [(String, String)] = [],
+        reference: String? = nil, extID: String? = nil,
+        handle: (HTTPTransport.Head, HTTPClientResponse.Body, ResponseInterpreter) async throws -> Answer<Value>
+    ) async throws(SenfenicoError) -> Value {
+        let policy = operation.isSafeToRetry ? configuration.retryPolicy : .never
+        let interpreter = ResponseInterpreter(operation: operation, redactor: transport.redactor)
+        var attempt = 0
+        while true {
+            attempt += 1
+            let started = ContinuousClock.now
+            let answer: Answer<Value>
+            var status: Int?
+            do {
+                answer = try await transport.send(
+                    method: operation.method, path: path, body: body, extraHeaders: headers
+                ) { head, responseBody in
+                    status = head.status
+                    if let redirect: Answer<Value> = interpreter.redirect(head) { return redirect }
+                    return try await handle(head, responseBody, interpreter)
+                }
+            } catch {
+                let failure = transport.classify(error, attempts: attempt)
+                record(
+                    operation, path, body, status: status, started: started, attempt: attempt, failure: failure.detail)
+                if attempt <= policy.maximumRetries {
+                    try await wait(policy, beforeRetry: attempt, retryAfter: nil, after: failure.detail)
+                    continue
+                }
+                if !operation.isSafeToRetry && !failure.neverSent {
+                    throw .outcomeUnknown(
+                        OutcomeUnknown(operation: operation, reference: reference, extID: extID, cause: failure.detail))
+                }
+                throw .transport(failure)
+            }
+            switch answer {
+            case .value(let value):
+                record(operation, path, body, status: status, started: started, attempt: attempt, failure: nil)
+                return value
+            case .failure(let error, let retryable, let retryAfter):
+                record(
+                    operation, path, body, status: status, started: started, attempt: attempt,
+                    failure: error.description)
+                let waitable = retryAfter.map { $0 <= policy.maximumRetryAfter } ?? true
+                if retryable, waitable, attempt <= policy.maximumRetries {
+                    try await wait(policy, beforeRetry: attempt, retryAfter: retryAfter, after: error.description)
+                    continue
+                }
+                throw error
+            }
+        }
+    }
+
+    private func wait(
+        _ policy: RetryPolicy, beforeRetry retry: Int, retryAfter: Duration?, after reason: String
+    ) async throws(SenfenicoError) {
+        let delay = policy.delay(beforeRetry: retry, retryAfter: retryAfter)
+        logger.notice("retrying in \(delay) after: \(reason)")
+        do {
+            try await policy.sleep(delay)
+        } catch {
+            throw .transport(TransportFailure(kind: .other, detail: "cancelled", attempts: retry, neverSent: false))
+        }
+    }
+
+    private func record(
+        _ operation: Operation, _ path: String, _ body: [UInt8]?, status: Int?, started: ContinuousClock.Instant,
+        attempt: Int, failure: String?
+    ) {
+        let latency = ContinuousClock.now - started
+        let statusText = status.map(String.init) ?? "no answer"
+        if let failure {
+            logger.info(
+                "\(operation.method.rawValue) \(path) \(statusText) in \(latency) (attempt \(attempt)): \(failure)")
+        } else {
+            logger.debug("\(operation.method.rawValue) \(path) \(statusText) in \(latency) (attempt \(attempt))")
+        }
+        guard let observer else { return }
+        observer(
+            Exchange(
+                operation: operation, method: operation.method, path: path, status: status, latency: latency,
+                attempt: attempt,
+                requestBody: body.map { transport.redactor.scrub(String(decoding: $0, as: UTF8.self)) },
+                responseSample: "", responseBytes: 0, failure: failure))
+    }
+
+    // MARK: Answer shapes
+
+    /// The most a single-object answer may weigh; a list is streamed instead.
+    static let singleAnswerLimit = 8 << 20
+
+    /// An answer whose `data` is one object (or, for bulk, whose envelope is the value).
+    func single<Payload, Value>(
+        _ operation: Operation, path: String, body: [UInt8]? = nil, reference: String? = nil, extID: String? = nil,
+        payload readPayload: @escaping (inout JSONReader) throws -> Payload,
+        value: @escaping (Envelope<Payload>) -> Value?
+    ) async throws(SenfenicoError) -> Value {
+        try await perform(operation, path: path, body: body, reference: reference, extID: extID) {
+            head, responseBody, interpreter in
+            let buffer = try await responseBody.collect(upTo: SenfenicoClient.singleAnswerLimit)
+            let bytes = Array(buffer.readableBytesView)
+            do {
+                let envelope = try bytes.withUnsafeBytes { raw in try Envelope.read(raw, data: readPayload) }
+                return interpreter.interpret(envelope, head: head, value: value)
+            } catch {
+                return interpreter.unreadable(
+                    status: head.status, reason: String(describing: error), body: bytes, reference: reference,
+                    extID: extID)
+            }
+        }
+    }
+
+    /// A list answer, decoded while it downloads, revalidated with its ETag.
+    func list<Element: JSONReadable & Sendable>(_ operation: Operation) async throws(SenfenicoError) -> [Element] {
+        let path = operation.path()
+        var headers: [(String, String)] = []
+        if let etag = await listCache.etag(for: path) { headers.append(("If-None-Match", etag)) }
+        let cache = listCache
+        return try await perform(operation, path: path, headers: headers) { head, responseBody, interpreter in
+            if head.status == 304, let cached = await cache.value(for: path, as: [Element].self) {
+                return .value(cached)
+            }
+            var decoder = ListStreamDecoder<Element>()
+            do {
+                for try await chunk in responseBody {
+                    try chunk.withUnsafeReadableBytes { try decoder.feed($0) }
+                }
+                try decoder.finish()
+            } catch let failure as JSONReader.Failure {
+                return interpreter.unreadable(status: head.status, reason: "\(failure)", body: decoder.head)
+            } catch let missing as MissingField {
+                return interpreter.unreadable(
+                    status: head.status, reason: "a \(missing.model) without \(missing.name)", body: decoder.head)
+            }
+            let answer = interpreter.interpret(decoder.envelope, head: head) { _ in
+                decoder.sawDataArray ? decoder.elements : nil
+            }
+            if case .value(let elements) = answer, let etag = head.headers.first(name: "ETag") {
+                await cache.store(elements, etag: etag, for: path)
+            }
+            return answer
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import Localization
+import SenfenicoAPI
+
+/// The account summary as plain text lines, in the user's language.
+struct OverviewText {
+    let language: Language
+    let mode: APISession.Mode
+    let limit: Int
+
+    private typealias O = Strings.Overview
+
+    func render(balances: Balances, charges: [Charge], transfers: [Transfer]) -> String {
+        var lines: [String] = [banner, ""]
+        lines.append(O.balances.text(in: language))
+        lines.append(
+            balanceLine(O.collection.text(in: language), balances.collection.available, balances.collection.pending))
+        lines.append(
+            balanceLine(
+                O.transferTotal.text(in: language), balances.transfer.totalAvailable, balances.transfer.totalPending))
+        for wallet in TransferWallet.knownCases {
+            let balance = balances.transfer[wallet]
+            lines.append(balanceLine("  " + wallet.displayName, balance.available, balance.pending))
+        }
+        lines.append("")
+        lines.append(count(O.recentCharges, shown: min(limit, charges.count), total: charges.count))
+        lines.append(contentsOf: chargeTable(Array(charges.prefix(limit))))
+        lines.append("")
+        lines.append(count(O.recentTransfers, shown: min(limit, transfers.count), total: transfers.count))
+        lines.append(contentsOf: transferTable(Array(transfers.prefix(limit))))
+        return lines.joined(separator: "\n")
+    }
+
+    private var banner: String {
+        switch mode {
+        case .sandbox: O.sandboxBanner.text(in: language)
+        case .test: O.testBanner.text(in: language)
+        case .live: O.liveBanner.text(in: language)
+        }
+    }
+
+    private func count(_ template: LocalizedText, shown: Int, total: Int) -> String {
+        template.filling(["shown": String(shown), "total": String(total)]).text(in: language)
+    }
+
+    private func balanceLine(_ label: String, _ available: Money, _ pending: Money) -> String {
+        let availableText = "\(available.formatted(language)) \(O.available.text(in: language))"
+        let pendingText = "\(pending.formatted(language)) \(O.pending.text(in: language))"
+        return pad(label, 20) + pad(availableText, 30) + pendingText
+    }
+
+    private func chargeTable(_ charges: [Charge]) -> [String] {
+        guard !charges.isEmpty else { return ["  " + O.none.text(in: language)] }
+        let header = [O.columnTime, O.columnAmount, O.columnProvider, O.columnPhone, O.columnStatus, O.columnFees]
+            .map { $0.text(in: language) }
+        let rows = charges.map { charge in
+            [
+                time(charge.createdAt ?? charge.transactionDate), charge.amount.formatted(language),
+                charge.provider?.displayName ?? "", charge.phone.map(PhoneNumber.formatted) ?? "",
+                StatusText.charge(charge.status, language), charge.fees.map(\.description) ?? "",
+            ]
+        }
+        return table([header] + rows)
+    }
+
+    private func transferTable(_ transfers: [Transfer]) -> [String] {
+        guard !transfers.isEmpty else { return ["  " + O.none.text(in: language)] }
+        let header = [O.columnTime, O.columnAmount, O.columnWallet, O.columnPhone, O.columnStatus, O.columnReference]
+            .map { $0.text(in: language) }
+        let rows = transfers.map { transfer in
+            [
+                time(transfer.createdAt), transfer.amount.formatted(language),
+                transfer.recipientWallet?.displayName ?? "", transfer.recipientPhone.map(PhoneNumber.formatted) ?? "",
+                StatusText.transfer(transfer.status, language), transfer.extID ?? transfer.reference,
+            ]
+        }
+        return table([header] + rows)
+    }
+
+    private func time(_ timestamp: Timestamp?) -> String {
+        guard let timestamp else { return "" }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: timestamp.date)
+    }
+
+    private func table(_ rows: [[String]]) -> [String] {
+        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            "  " + row.enumerated().map { pad($1, widths[$0] + 2) }.joined().trimmingCharacters(in: .whitespaces)
+        }
+    }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    }
+}
+
+/// Status words in the user's language.
+enum StatusText {
+    static func charge(_ status: ChargeStatus, _ language: Language) -> String {
+        switch status {
+        case .success: Strings.Status.success.text(in: language)
+        case .failed: Strings.Status.failed.text(in: language)
+        case .sendOTP: Strings.Status.sendOTP.text(in: language)
+        case .payOffline: Strings.Status.payOffline.text(in: language)
+        case .pending: Strings.Status.pending.text(in: language)
+        case .canceled: Strings.Status.canceled.text(in: language)
+        case .unknown(let raw): raw
+        }
+    }
+
+    static func transfer(_ status: TransferStatus, _ language: Language) -> String {
+        switch status {
+        case .success: Strings.Status.success.text(in: language)
+        case .failed: Strings.Status.failed.text(in: language)
+        case .pending: Strings.Status.pending.text(in: language)
+        case .unknown(let raw): raw
+        }
+    }
+}
