@@ -37,6 +37,16 @@ enum FoundationBaseline {
         var data: [ChargeRow]
     }
 
+    /// Downloads the body chunk by chunk and decodes nothing: the floor any decoder adds to.
+    static func downloadOnly(baseURL: String, key: String) async throws -> Int {
+        var request = HTTPClientRequest(url: baseURL + "/v1/payment/charges")
+        request.headers.add(name: "X-API-KEY", value: key)
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(120))
+        var bytes = 0
+        for try await chunk in response.body { bytes += chunk.readableBytes }
+        return bytes
+    }
+
     static func listCharges(baseURL: String, key: String) async throws -> Int {
         var request = HTTPClientRequest(url: baseURL + "/v1/payment/charges")
         request.headers.add(name: "X-API-KEY", value: key)

@@ -25,6 +25,8 @@ struct ListBenchmark {
         let started = ContinuousClock.now
         let count: Int
         switch decoder {
+        case "none":
+            count = try await FoundationBaseline.downloadOnly(baseURL: baseURL, key: keyText)
         case "foundation":
             count = try await FoundationBaseline.listCharges(baseURL: baseURL, key: keyText)
         default:

@@ -56,7 +56,8 @@ public final class SenfenicoClient: Sendable {
     func perform<Value>(
         _ operation: Operation, path: String, body: [UInt8]? = nil, headers: [(String, String)] = [],
         reference: String? = nil, extID: String? = nil,
-        handle: (HTTPTransport.Head, HTTPClientResponse.Body, ResponseInterpreter) async throws -> Answer<Value>
+        handle: (HTTPTransport.Head, HTTPClientResponse.Body, ResponseInterpreter, inout BodySummary) async throws
+            -> Answer<Value>
     ) async throws(SenfenicoError) -> Value {
         let policy = operation.isSafeToRetry ? configuration.retryPolicy : .never
         let interpreter = ResponseInterpreter(operation: operation, redactor: transport.redactor)
@@ -66,18 +67,20 @@ public final class SenfenicoClient: Sendable {
             let started = ContinuousClock.now
             let answer: Answer<Value>
             var status: Int?
+            var summary = BodySummary()
             do {
                 answer = try await transport.send(
                     method: operation.method, path: path, body: body, extraHeaders: headers
                 ) { head, responseBody in
                     status = head.status
                     if let redirect: Answer<Value> = interpreter.redirect(head) { return redirect }
-                    return try await handle(head, responseBody, interpreter)
+                    return try await handle(head, responseBody, interpreter, &summary)
                 }
             } catch {
                 let failure = transport.classify(error, attempts: attempt)
                 record(
-                    operation, path, body, status: status, started: started, attempt: attempt, failure: failure.detail)
+                    operation, path, body, status: status, summary: summary, started: started, attempt: attempt,
+                    failure: failure.detail)
                 if attempt <= policy.maximumRetries {
                     try await wait(policy, beforeRetry: attempt, retryAfter: nil, after: failure.detail)
                     continue
@@ -90,11 +93,13 @@ public final class SenfenicoClient: Sendable {
             }
             switch answer {
             case .value(let value):
-                record(operation, path, body, status: status, started: started, attempt: attempt, failure: nil)
+                record(
+                    operation, path, body, status: status, summary: summary, started: started, attempt: attempt,
+                    failure: nil)
                 return value
             case .failure(let error, let retryable, let retryAfter):
                 record(
-                    operation, path, body, status: status, started: started, attempt: attempt,
+                    operation, path, body, status: status, summary: summary, started: started, attempt: attempt,
                     failure: error.description)
                 let waitable = retryAfter.map { $0 <= policy.maximumRetryAfter } ?? true
                 if retryable, waitable, attempt <= policy.maximumRetries {
@@ -110,7 +115,7 @@ public final class SenfenicoClient: Sendable {
         _ policy: RetryPolicy, beforeRetry retry: Int, retryAfter: Duration?, after reason: String
     ) async throws(SenfenicoError) {
         let delay = policy.delay(beforeRetry: retry, retryAfter: retryAfter)
-        logger.notice("retrying in \(delay) after: \(reason)")
+        logger.notice("retrying in \(delay.loggable) after: \(reason)")
         do {
             try await policy.sleep(delay)
         } catch {
@@ -119,16 +124,18 @@ public final class SenfenicoClient: Sendable {
     }
 
     private func record(
-        _ operation: Operation, _ path: String, _ body: [UInt8]?, status: Int?, started: ContinuousClock.Instant,
-        attempt: Int, failure: String?
+        _ operation: Operation, _ path: String, _ body: [UInt8]?, status: Int?, summary: BodySummary,
+        started: ContinuousClock.Instant, attempt: Int, failure: String?
     ) {
         let latency = ContinuousClock.now - started
         let statusText = status.map(String.init) ?? "no answer"
         if let failure {
             logger.info(
-                "\(operation.method.rawValue) \(path) \(statusText) in \(latency) (attempt \(attempt)): \(failure)")
+                "\(operation.method.rawValue) \(path) \(statusText) in \(latency.loggable) (attempt \(attempt)): \(failure)"
+            )
         } else {
-            logger.debug("\(operation.method.rawValue) \(path) \(statusText) in \(latency) (attempt \(attempt))")
+            logger.debug(
+                "\(operation.method.rawValue) \(path) \(statusText) in \(latency.loggable) (attempt \(attempt))")
         }
         guard let observer else { return }
         observer(
@@ -136,7 +143,8 @@ public final class SenfenicoClient: Sendable {
                 operation: operation, method: operation.method, path: path, status: status, latency: latency,
                 attempt: attempt,
                 requestBody: body.map { transport.redactor.scrub(String(decoding: $0, as: UTF8.self)) },
-                responseSample: "", responseBytes: 0, failure: failure))
+                responseSample: transport.redactor.scrub(String(decoding: summary.head, as: UTF8.self)),
+                responseBytes: summary.bytes, failure: failure))
     }
 
     // MARK: Answer shapes
@@ -151,9 +159,11 @@ public final class SenfenicoClient: Sendable {
         value: @escaping (Envelope<Payload>) -> Value?
     ) async throws(SenfenicoError) -> Value {
         try await perform(operation, path: path, body: body, reference: reference, extID: extID) {
-            head, responseBody, interpreter in
+            head, responseBody, interpreter, summary in
             let buffer = try await responseBody.collect(upTo: SenfenicoClient.singleAnswerLimit)
             let bytes = Array(buffer.readableBytesView)
+            summary.bytes = bytes.count
+            summary.head = Array(bytes.prefix(BodySummary.headLimit))
             do {
                 let envelope = try bytes.withUnsafeBytes { raw in try Envelope.read(raw, data: readPayload) }
                 return interpreter.interpret(envelope, head: head, value: value)
@@ -171,13 +181,17 @@ public final class SenfenicoClient: Sendable {
         var headers: [(String, String)] = []
         if let etag = await listCache.etag(for: path) { headers.append(("If-None-Match", etag)) }
         let cache = listCache
-        return try await perform(operation, path: path, headers: headers) { head, responseBody, interpreter in
+        return try await perform(operation, path: path, headers: headers) { head, responseBody, interpreter, summary in
             if head.status == 304, let cached = await cache.value(for: path, as: [Element].self) {
                 return .value(cached)
             }
             var decoder = ListStreamDecoder<Element>()
             do {
                 for try await chunk in responseBody {
+                    if summary.head.count < BodySummary.headLimit {
+                        summary.head += chunk.readableBytesView.prefix(BodySummary.headLimit - summary.head.count)
+                    }
+                    summary.bytes += chunk.readableBytes
                     try chunk.withUnsafeReadableBytes { try decoder.feed($0) }
                 }
                 try decoder.finish()
@@ -196,4 +210,11 @@ public final class SenfenicoClient: Sendable {
             return answer
         }
     }
+}
+
+/// What the request log keeps of an answer's body: its size and its first bytes.
+struct BodySummary {
+    static let headLimit = 4_096
+    var bytes = 0
+    var head: [UInt8] = []
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A pull parser over UTF-8 JSON bytes, made for decoding the API's models directly.
 ///
 /// `JSONDecoder` builds an intermediate tree and boxes every value; on a 100 000-charge list
@@ -14,10 +20,20 @@ struct JSONReader: ~Copyable {
         self.index = index
     }
 
-    enum Failure: Error, Equatable {
+    enum Failure: Error, Equatable, CustomStringConvertible {
         /// The buffer ended inside a value: more bytes may complete it.
         case truncated
         case unexpected(byte: UInt8, at: Int, expected: String)
+
+        var description: String {
+            switch self {
+            case .truncated:
+                return "the JSON ends too early"
+            case .unexpected(let byte, let offset, let expected):
+                let shown = (0x20..<0x7F).contains(byte) ? "'\(Character(Unicode.Scalar(byte)))'" : "byte \(byte)"
+                return "\(shown) at offset \(offset) where \(expected) was expected"
+            }
+        }
     }
 
     /// A key's bytes inside the buffer; compared without allocating.
@@ -28,6 +44,7 @@ struct JSONReader: ~Copyable {
 
     // MARK: Structure
 
+    @inline(__always)
     mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
@@ -37,6 +54,7 @@ struct JSONReader: ~Copyable {
         }
     }
 
+    @inline(__always)
     mutating func peek() throws -> UInt8 {
         skipWhitespace()
         guard index < bytes.count else { throw Failure.truncated }
@@ -109,6 +127,7 @@ struct JSONReader: ~Copyable {
         return true
     }
 
+    @inline(__always)
     func matches(_ key: Key, _ name: StaticString) -> Bool {
         guard key.count == name.utf8CodeUnitCount else { return false }
         let pointer = name.utf8Start
@@ -126,35 +145,36 @@ struct JSONReader: ~Copyable {
     private mutating func readRawString() throws -> Key {
         try expect(UInt8(ascii: "\""), "a string")
         let start = index
+        let end = try closingQuote(from: start)
+        index = end + 1
+        return Key(start: start, count: end - start)
+    }
+
+    /// The offset of the quote that ends the string starting at `start`: found with `memchr`
+    /// (strings are most of a list's bytes), then checked for an escaping backslash.
+    @inline(__always)
+    private func closingQuote(from start: Int) throws -> Int {
+        guard let base = bytes.baseAddress else { throw Failure.truncated }
+        var searchFrom = start
         while true {
-            guard index < bytes.count else { throw Failure.truncated }
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") { break }
-            index += byte == UInt8(ascii: "\\") ? 2 : 1
+            guard searchFrom < bytes.count,
+                let found = memchr(base + searchFrom, 0x22, bytes.count - searchFrom)
+            else { throw Failure.truncated }
+            let quote = base.distance(to: UnsafeRawPointer(found))
+            var backslashes = 0
+            while quote - backslashes - 1 >= start, bytes[quote - backslashes - 1] == 0x5C { backslashes += 1 }
+            if backslashes % 2 == 0 { return quote }
+            searchFrom = quote + 1
         }
-        let key = Key(start: start, count: index - start)
-        index += 1
-        return key
     }
 
     mutating func readString() throws -> String {
         try expect(UInt8(ascii: "\""), "a string")
         let start = index
-        var hasEscape = false
-        while true {
-            guard index < bytes.count else { throw Failure.truncated }
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") { break }
-            if byte == UInt8(ascii: "\\") {
-                hasEscape = true
-                index += 2
-            } else {
-                index += 1
-            }
-        }
-        guard index < bytes.count else { throw Failure.truncated }
-        let raw = UnsafeRawBufferPointer(rebasing: bytes[start..<index])
-        index += 1
+        let end = try closingQuote(from: start)
+        index = end + 1
+        let raw = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
+        let hasEscape = raw.count > 0 && memchr(raw.baseAddress!, 0x5C, raw.count) != nil
         return hasEscape ? try JSONReader.unescape(raw, at: start) : String(decoding: raw, as: UTF8.self)
     }
 

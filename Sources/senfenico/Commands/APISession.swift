@@ -22,8 +22,8 @@ struct APISession {
 
     static func open(_ connection: ConnectionOptions) async throws -> APISession {
         if let key = try connection.apiKey() {
-            let configuration = ClientConfiguration(apiKey: key, baseURL: connection.resolvedBaseURL())
-            let client = try SenfenicoClient(configuration: configuration)
+            let configuration = connection.clientConfiguration(key: key, baseURL: connection.resolvedBaseURL())
+            let client = try SenfenicoClient(configuration: configuration, logger: connection.logger)
             return APISession(client: client, mode: key.mode == .live ? .live : .test, sandbox: nil)
         }
         var options = SandboxOptions()
@@ -33,9 +33,9 @@ struct APISession {
         options.faults = try SandboxServer.faults(fromEnvironment: ProcessInfo.processInfo.environment)
         let sandbox = SandboxServer(options: options)
         let port = try await sandbox.start()
-        let configuration = ClientConfiguration(
-            apiKey: APIKey(embeddedSandboxKey)!, baseURL: "http://127.0.0.1:\(port)")
-        let client = try SenfenicoClient(configuration: configuration)
+        let configuration = connection.clientConfiguration(
+            key: APIKey(embeddedSandboxKey)!, baseURL: "http://127.0.0.1:\(port)")
+        let client = try SenfenicoClient(configuration: configuration, logger: connection.logger)
         return APISession(client: client, mode: .sandbox, sandbox: sandbox)
     }
 

@@ -19,17 +19,21 @@ struct OverviewCommand: AsyncParsableCommand {
 
     func run() async throws {
         let language = connection.language
-        let session = try await APISession.open(connection)
         do {
-            let client = session.client
-            async let balances = client.balances()
-            async let charges = client.charges()
-            async let transfers = client.transfers()
-            let text = OverviewText(language: language, mode: session.mode, limit: limit)
-            print(text.render(balances: try await balances, charges: try await charges, transfers: try await transfers))
-            await session.close()
+            let session = try await APISession.open(connection)
+            do {
+                async let balances = session.client.balances()
+                async let charges = session.client.charges()
+                async let transfers = session.client.transfers()
+                let text = OverviewText(language: language, mode: session.mode, limit: limit)
+                    .render(balances: try await balances, charges: try await charges, transfers: try await transfers)
+                await session.close()
+                print(text)
+            } catch {
+                await session.close()
+                throw error
+            }
         } catch let error as SenfenicoError {
-            await session.close()
             FileHandle.standardError.write(Data((error.message(in: language) + "\n").utf8))
             throw ExitCode(ExitStatus.code(for: error))
         }

@@ -1,0 +1,32 @@
+import SenfenicoAPI
+
+extension SimulatedAccount {
+    /// A checkout waits for its customer on the payment page; the sandbox's page only shows
+    /// it, so a checkout stays `pending`. `phone` and `provider` are `""` until paid, as in
+    /// the fetch sample; `email` is null when none was given.
+    func createCheckout(_ input: CheckoutInput, baseURL: String) -> CheckoutSession {
+        let now = prepare()
+        let checkout = Checkout(
+            email: input.email, reference: References.prefixed("chk", using: &generator), chargeReference: nil,
+            amount: input.amount, successURL: input.successURL, cancelURL: input.cancelURL, phone: "", provider: "",
+            liveMode: false, createdAt: now, updatedAt: now, status: .pending)
+        checkoutIndex[checkout.reference] = checkouts.count
+        checkouts.append(checkout)
+        changed(.checkouts, row: checkouts.count - 1)
+        return CheckoutSession(
+            reference: checkout.reference,
+            authorizationURL: "\(baseURL)/v1/checkout_payment/payment_page/\(checkout.reference)/", liveMode: false)
+    }
+
+    func checkout(_ reference: String) -> Checkout? {
+        _ = prepare()
+        return checkoutIndex[reference].map { checkouts[$0] }
+    }
+
+    func checkoutList() -> EncodedList {
+        _ = prepare()
+        return list(.checkouts, message: Messages.checkoutList, rows: checkouts) { checkout, json in
+            checkout.write(to: &json)
+        }
+    }
+}

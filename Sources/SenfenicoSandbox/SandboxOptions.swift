@@ -1,0 +1,39 @@
+/// How a sandbox runs. Every field has a default, so `SandboxOptions()` is a working sandbox
+/// on `127.0.0.1:8089`.
+public struct SandboxOptions: Sendable {
+    /// A loopback address (`127.0.0.1`, `::1`, `localhost`): the sandbox accepts any test
+    /// key, so it never listens on a network interface.
+    public var host: String
+    /// 8089 by default; 0 picks a free port (read it from ``SandboxServer/start()``).
+    public var port: Int
+    /// Multiplies every simulated delay (see the README section): 0.01 makes a minute
+    /// 0.6 s; 0 makes operations complete at once (and OTPs never expire).
+    public var timeScale: Double
+    /// Past charges created in each new account (deterministic from ``seed``).
+    public var seedCharges: Int
+    /// Past transfers created in each new account (deterministic from ``seed``).
+    public var seedTransfers: Int
+    public var seed: UInt64
+    /// When set, the only key accepted; otherwise any well-formed `sk_test_` key is.
+    public var restrictedKey: String?
+    /// Faults in force from the start; see ``FaultRule``.
+    public var faults: [FaultRule]
+    /// Where the sandbox reads the time; tests pass a ``ManualClock``'s.
+    public var clock: SandboxClock
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 8089, timeScale: Double = 1.0, seedCharges: Int = 0,
+        seedTransfers: Int = 0, seed: UInt64 = 1, restrictedKey: String? = nil, faults: [FaultRule] = [],
+        clock: SandboxClock = .system
+    ) {
+        self.host = host
+        self.port = port
+        self.timeScale = timeScale
+        self.seedCharges = seedCharges
+        self.seedTransfers = seedTransfers
+        self.seed = seed
+        self.restrictedKey = restrictedKey
+        self.faults = faults
+        self.clock = clock
+    }
+}

@@ -1,0 +1,151 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import SenfenicoSandbox
+
+/// `senfenico sandbox`: Senfenico's test mode on this machine, for trying the dashboard, the
+/// commands and integrations without a network or a real key.
+struct SandboxCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sandbox",
+        abstract: "Run a local emulator of Senfenico's test mode on loopback.",
+        discussion: """
+            Any sk_test_ key with at least 8 characters after the prefix is accepted and gets its own \
+            simulated account (live keys are refused). Faults can also be given in \
+            \(FaultRule.environmentVariable), separated by semicolons.
+
+            Fault specs: [METHOD] PATH=EFFECT[,EFFECT...], effects latency:MS, error[:RATE], \
+            code:ERROR_CODE, status:HTTP, drop, malformed. Examples:
+              --fault 'POST /v1/payment/charges/$=drop'
+              --fault 'GET /v1/payment/balances=latency:2000'
+              --fault '*=error:0.5,code:INTERNAL_ERROR,status:500'
+            """
+    )
+
+    @Option(help: "Port to listen on (0 picks a free one).")
+    var port: Int = 8089
+
+    @Option(help: "Loopback address to listen on: 127.0.0.1, ::1 or localhost.")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "Multiplies every simulated delay (0.01 makes a minute 0.6 s).")
+    var timeScale: Double = 1.0
+
+    @Option(help: "Past charges to create in each new account.")
+    var seedCharges: Int = 0
+
+    @Option(help: "Past transfers to create in each new account.")
+    var seedTransfers: Int = 0
+
+    @Option(help: "Seed of the generated history: the same seed gives the same history.")
+    var seed: UInt64 = 1
+
+    @Option(
+        help: ArgumentHelp(
+            "Accept only the test key in this file.",
+            discussion: "Keys are never taken as arguments: they would show in the process list and shell history.",
+            valueName: "path"))
+    var apiKeyFile: String?
+
+    @Option(name: .customLong("fault"), help: ArgumentHelp("A fault to inject (repeatable).", valueName: "spec"))
+    var faults: [String] = []
+
+    func validate() throws {
+        guard ["127.0.0.1", "::1", "localhost"].contains(host) || host.hasPrefix("127.") else {
+            throw ValidationError(
+                "The sandbox listens on loopback only (127.0.0.1, ::1 or localhost): it accepts any test key.")
+        }
+        guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
+        guard timeScale >= 0, timeScale.isFinite else { throw ValidationError("--time-scale must be 0 or more.") }
+        guard seedCharges >= 0, seedTransfers >= 0 else { throw ValidationError("Seed counts cannot be negative.") }
+    }
+
+    func run() async throws {
+        var rules: [FaultRule] = []
+        do {
+            rules = try SandboxServer.faults(fromEnvironment: ProcessInfo.processInfo.environment)
+            rules += try faults.map(FaultRule.parse)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+
+        var restrictedKey: String?
+        if let apiKeyFile {
+            let text: String
+            do {
+                text = try String(contentsOfFile: apiKeyFile, encoding: .utf8)
+            } catch {
+                throw ValidationError("Cannot read the key file \(apiKeyFile): \(error.localizedDescription)")
+            }
+            let key = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard key.hasPrefix("sk_test_") else {
+                throw ValidationError(
+                    "The key in \(apiKeyFile) is not a test key (sk_test_...): the sandbox accepts test keys only.")
+            }
+            restrictedKey = key
+        }
+
+        let options = SandboxOptions(
+            host: host, port: port, timeScale: timeScale, seedCharges: seedCharges, seedTransfers: seedTransfers,
+            seed: seed, restrictedKey: restrictedKey, faults: rules)
+        // Silent: the one line below is the whole output. Start-up failures are thrown, and
+        // stopping cancels the server, which Hummingbird would otherwise log as an error.
+        let server = SandboxServer(options: options)
+
+        // Take the signals before listening, so that an early Ctrl-C still stops cleanly.
+        let stop = StopSignal()
+        let sources = [SIGINT, SIGTERM].map { number -> any DispatchSourceSignal in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(
+                signal: number, queue: DispatchQueue(label: "senfenico.sandbox.signals"))
+            source.setEventHandler { stop.fire() }
+            source.resume()
+            return source
+        }
+        defer { sources.forEach { $0.cancel() } }
+
+        do {
+            _ = try await server.start()
+        } catch {
+            throw StartFailure(description: "Cannot start the sandbox on \(host):\(port): \(error)")
+        }
+        print("Senfenico sandbox listening on \(server.baseURL) (test mode)")
+        fflush(nil)  // all streams: `stdout` itself is a global Swift 6 refuses to touch
+        await stop.wait()
+        await server.stop()
+    }
+}
+
+/// Printed by ArgumentParser as `Error: <description>`.
+private struct StartFailure: Error, CustomStringConvertible {
+    let description: String
+}
+
+/// Resolves once, on the first SIGINT or SIGTERM.
+private final class StopSignal: @unchecked Sendable {
+    private let lock = NSLock()
+    private var fired = false
+    private var waiter: CheckedContinuation<Void, Never>?
+
+    func fire() {
+        lock.lock()
+        let continuation = waiter
+        waiter = nil
+        fired = true
+        lock.unlock()
+        continuation?.resume()
+    }
+
+    func wait() async {
+        await withCheckedContinuation { continuation in
+            lock.lock()
+            if fired {
+                lock.unlock()
+                continuation.resume()
+            } else {
+                waiter = continuation
+                lock.unlock()
+            }
+        }
+    }
+}
