@@ -20,6 +20,11 @@ struct ChargeInput: Sendable {
         var phone: PhoneNumber?
         var provider: Provider?
         if var details = body.object("payment_method_details") {
+            // A provider the API does not serve is a payment error of its own, not a field
+            // error: `UNSUPPORTED_PROVIDER` is in the reference's table for that.
+            if let raw = details.optionalString("provider"), !raw.isEmpty, !Provider(rawValue: raw).isKnown {
+                return .failure(.payment(.unsupportedProvider, message: Messages.chargeFailed(.unsupportedProvider)))
+            }
             provider = details.choice("provider", Provider.self, required: true)
             let phoneText = details.string("phone")
             if let phoneText {
