@@ -27,7 +27,7 @@ import Testing
         try await server.start()
         let log = SleepLog()
         let configuration = ClientConfiguration(
-            apiKey: APIKey(Self.key)!, baseURL: server.baseURL, requestTimeout: .seconds(5), retryPolicy: log.policy)
+            apiKey: APIKey(Self.key)!, baseURL: server.baseURL, requestTimeout: .seconds(60), retryPolicy: log.policy)
         let client = try SenfenicoClient(configuration: configuration)
         do {
             try await body(server, client, log)

@@ -24,7 +24,7 @@ struct SandboxHarness {
         let log = ExchangeLog()
         let key = APIKey("sk_test_contract_\(UUID().uuidString.prefix(12))")!
         let configuration = ClientConfiguration(
-            apiKey: key, baseURL: "http://127.0.0.1:\(port)", requestTimeout: .seconds(20),
+            apiKey: key, baseURL: "http://127.0.0.1:\(port)", requestTimeout: .seconds(60),
             retryPolicy: RetryPolicy(baseDelay: .milliseconds(10)), acceptsGzip: gzip)
         let client = try SenfenicoClient(configuration: configuration, observer: { log.append($0) })
         return SandboxHarness(sandbox: sandbox, client: client, clock: clock, exchanges: log)
