@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
     ],
     targets: [
         // The one table of user-facing text, in French and English.
@@ -44,6 +45,15 @@ let package = Package(
                 .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        // The dashboard without a terminal: state, actions, reduce, layout, rendering into a grid
+        // of cells, themes. No ncurses here, so every screen can be tested as text.
+        .target(
+            name: "DashboardCore",
+            dependencies: [
+                "Localization", "SenfenicoAPI",
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .executableTarget(
@@ -78,6 +88,11 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
+        ),
+        .testTarget(
+            name: "DashboardCoreTests",
+            dependencies: ["DashboardCore", "SenfenicoAPI", "Localization"],
+            resources: [.copy("Snapshots")]
         ),
         .testTarget(
             name: "ContractTests",

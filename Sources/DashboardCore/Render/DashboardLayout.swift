@@ -1,0 +1,86 @@
+/// Where each pane sits for a size. `render` draws into these rectangles and the back end uses
+/// `hitTest` to turn a mouse click into `Action.select`, so both always agree.
+public struct PaneLayout: Sendable, Hashable {
+    public var pane: Pane
+    public var rect: Rect
+    public var bordered: Bool
+}
+
+public enum DashboardLayout {
+    public static func isTooSmall(_ size: Size) -> Bool {
+        size.width < LayoutLimits.minimum.width || size.height < LayoutLimits.minimum.height
+    }
+
+    public static func isCompact(_ size: Size) -> Bool {
+        size.width < LayoutLimits.compactWidth || size.height < LayoutLimits.compactHeight
+    }
+
+    static func statusRows(_ size: Size) -> Int { isCompact(size) ? 1 : 2 }
+
+    /// The body between the banner and the status bar.
+    static func body(_ size: Size) -> Rect {
+        Rect(x: 0, y: 1, width: size.width, height: size.height - 1 - statusRows(size))
+    }
+
+    /// The panes shown at this size; the compact layout shows only the focused list.
+    public static func panes(focus: Pane, size: Size) -> [PaneLayout] {
+        guard !isTooSmall(size) else { return [] }
+        let body = body(size)
+        if isCompact(size) {
+            let balancesHeight = min(6, body.height)
+            let list = Rect(x: 0, y: body.y + balancesHeight, width: body.width, height: body.height - balancesHeight)
+            return [
+                PaneLayout(
+                    pane: .balances, rect: Rect(x: 0, y: body.y, width: body.width, height: balancesHeight),
+                    bordered: false),
+                PaneLayout(pane: focus == .transfers ? .transfers : .charges, rect: list, bordered: false),
+            ]
+        }
+        let balancesHeight = body.width >= LayoutLimits.wideWidth ? 7 : 8
+        let rest = body.height - balancesHeight
+        let chargesHeight = (rest + 1) / 2
+        return [
+            PaneLayout(
+                pane: .balances, rect: Rect(x: 0, y: body.y, width: body.width, height: balancesHeight), bordered: true),
+            PaneLayout(
+                pane: .charges,
+                rect: Rect(x: 0, y: body.y + balancesHeight, width: body.width, height: chargesHeight), bordered: true),
+            PaneLayout(
+                pane: .transfers,
+                rect: Rect(
+                    x: 0, y: body.y + balancesHeight + chargesHeight, width: body.width, height: rest - chargesHeight),
+                bordered: true),
+        ]
+    }
+
+    /// The rows area of a list pane: first row's line and how many rows fit.
+    static func rowArea(_ layout: PaneLayout) -> (inner: Rect, firstRowY: Int, visible: Int) {
+        let rect = layout.rect
+        let inner =
+            layout.bordered ? rect.inset(1) : Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
+        // The header is dropped when only one line is left, to keep a row visible.
+        let firstRowY = inner.y + (inner.height > 1 ? 1 : 0)
+        return (inner, firstRowY, max(0, inner.maxY - firstRowY))
+    }
+
+    /// The first row shown so that the selection stays visible.
+    static func scrollOffset(selection: Int, visible: Int) -> Int {
+        max(0, selection - visible + 1)
+    }
+
+    /// The pane, and the row of its (filtered) list, under a click; nil outside every pane.
+    public static func hitTest(_ state: AppState, size: Size, x: Int, y: Int) -> (pane: Pane, row: Int?)? {
+        guard
+            let layout = panes(focus: state.focus, size: size).first(where: {
+                x >= $0.rect.x && x < $0.rect.maxX && y >= $0.rect.y && y < $0.rect.maxY
+            })
+        else { return nil }
+        guard layout.pane != .balances else { return (.balances, nil) }
+        let count = layout.pane == .charges ? state.visibleCharges.count : state.visibleTransfers.count
+        let (_, firstRowY, visible) = rowArea(layout)
+        guard y >= firstRowY, y < firstRowY + visible else { return (layout.pane, nil) }
+        let selection = clamp(state.list(layout.pane).selection, count: count)
+        let row = scrollOffset(selection: selection, visible: visible) + y - firstRowY
+        return (layout.pane, row < count ? row : nil)
+    }
+}

@@ -1,0 +1,141 @@
+import Localization
+import SenfenicoAPI
+
+/// A centred box drawn over the panes, cleared first so nothing shows through.
+private func overlay(
+    _ screen: inout Screen, _ context: ViewContext, area: Rect, width: Int, height: Int, title: String, key: ThemeKey
+) -> Rect {
+    let boxWidth = min(area.width, width)
+    let boxHeight = min(area.height, height)
+    let rect = Rect(
+        x: area.x + (area.width - boxWidth) / 2, y: area.y + (area.height - boxHeight) / 2, width: boxWidth,
+        height: boxHeight)
+    screen.fill(rect, style: context.theme[key])
+    return screen.box(rect, title: title, border: context.theme[key], titleStyle: context.theme[.paneTitleFocused])
+}
+
+/// `?`: every key and what it does, in the user's language.
+enum HelpView {
+    static func draw(_ screen: inout Screen, _ context: ViewContext, area: Rect) {
+        let keys = Strings.Dashboard.helpKeys
+        let inner = overlay(
+            &screen, context, area: area, width: 72, height: keys.count + 4,
+            title: context.text(Strings.Dashboard.helpTitle), key: .help)
+        let style = context.theme[.help]
+        for (index, entry) in keys.enumerated() where index < inner.height {
+            screen.cell(entry.key, x: inner.x + 1, y: inner.y + index, width: 12, style: style)
+            screen.write(
+                context.text(entry.text), x: inner.x + 14, y: inner.y + index, style: style, maxWidth: inner.width - 15)
+        }
+        if inner.height > keys.count + 1 {
+            screen.write(
+                context.text(Strings.Dashboard.helpClose), x: inner.x + 1, y: inner.y + keys.count + 1, style: style,
+                maxWidth: inner.width - 2)
+        }
+    }
+}
+
+/// Asked before quitting while money is moving.
+enum QuitView {
+    static func draw(_ screen: inout Screen, _ context: ViewContext, area: Rect) {
+        let question = context.text(Strings.Dashboard.quitQuestion)
+        let inner = overlay(
+            &screen, context, area: area, width: TerminalWidth.of(question) + 4, height: 3,
+            title: context.text(Strings.Dashboard.quitTitle), key: .alert)
+        screen.write(question, x: inner.x + 1, y: inner.y, style: context.theme[.alert], maxWidth: inner.width - 2)
+    }
+}
+
+/// Enter on a row: every field of the charge or transfer, with confirmation attempts.
+enum DetailView {
+    private typealias D = Strings.Dashboard
+
+    static func draw(_ screen: inout Screen, _ context: ViewContext, area: Rect) {
+        guard let target = context.state.detail else { return }
+        let (title, fields) = content(target, context)
+        let inner = overlay(
+            &screen, context, area: area, width: 96, height: fields.count + 4, title: title, key: .text)
+        let labelWidth = min(24, inner.width / 3)
+        for (index, field) in fields.enumerated() where index < inner.height - 1 {
+            let y = inner.y + index
+            screen.cell(field.0, x: inner.x + 1, y: y, width: labelWidth, style: context.theme[.columnHeader])
+            screen.write(
+                field.1, x: inner.x + 2 + labelWidth, y: y, style: context.theme[field.2],
+                maxWidth: inner.width - labelWidth - 3)
+        }
+        if inner.height > 0 {
+            screen.write(
+                context.text(D.detailClose), x: inner.x + 1, y: inner.maxY - 1, style: context.theme[.text],
+                maxWidth: inner.width - 2)
+        }
+    }
+
+    private static func content(_ target: DetailTarget, _ context: ViewContext) -> (
+        String, [(String, String, ThemeKey)]
+    ) {
+        let language = context.language
+        func text(_ localized: LocalizedText) -> String { localized.text(in: language) }
+        func yesNo(_ value: Bool) -> String { text(value ? D.yes : D.no) }
+        switch target {
+        case .charge(let reference):
+            guard let charge = context.state.charges.first(where: { $0.reference == reference }) else {
+                return (D.detailCharge.filling(["reference": reference]).text(in: language), [])
+            }
+            var fields: [(String, String, ThemeKey)] = [
+                (text(D.columnReference), charge.reference, .text),
+                (text(D.columnAmount), charge.amount.formatted(language), .amountPositive),
+                (text(D.columnFees), charge.fees.map(\.description) ?? "—", .text),
+                (text(D.fieldCurrency), charge.currency, .text),
+                (text(D.columnStatus), text(StatusWords.charge(charge.status)), StatusStyle.charge(charge.status)),
+                (text(D.columnProvider), charge.provider?.displayName ?? "—", .text),
+                (text(D.columnPhone), Formatting.phone(charge.phone), .text),
+                (text(D.fieldPaymentMethod), charge.paymentMethod ?? "—", .text),
+                (text(D.fieldTransactionDate), Formatting.full(charge.transactionDate), .text),
+                (text(D.fieldCreated), Formatting.full(charge.createdAt), .text),
+                (text(D.fieldUpdated), Formatting.full(charge.updatedAt), .text),
+                (text(D.fieldCancelled), Formatting.full(charge.cancelledAt), .text),
+                (text(D.fieldCancellationReason), charge.cancellationReason ?? "—", .text),
+                (text(D.fieldIPAddress), charge.ipAddress ?? "—", .text),
+                (text(D.fieldLiveMode), yesNo(charge.liveMode), .text),
+                (text(D.fieldAttempts), charge.confirmationAttempts.isEmpty ? text(D.none) : "", .text),
+            ]
+            for (number, attempt) in charge.confirmationAttempts.enumerated() {
+                let status = attempt.confirmationStatus
+                let word =
+                    switch status {
+                    case .success: text(Strings.Status.success)
+                    case .failed: text(Strings.Status.failed)
+                    case .unknown(let raw): raw
+                    }
+                fields.append(
+                    (
+                        "  #\(number + 1)",
+                        "\(Formatting.full(attempt.attemptDate))  \(word)  \(attempt.ipAddress ?? "")",
+                        status == .failed ? .statusFailed : .statusSuccess
+                    ))
+            }
+            return (D.detailCharge.filling(["reference": charge.reference]).text(in: language), fields)
+        case .transfer(let reference):
+            guard let transfer = context.state.transfers.first(where: { $0.reference == reference }) else {
+                return (D.detailTransfer.filling(["reference": reference]).text(in: language), [])
+            }
+            let fields: [(String, String, ThemeKey)] = [
+                (text(D.columnReference), transfer.reference, .text),
+                (text(D.columnAmount), transfer.amount.formatted(language), .amountPositive),
+                (text(D.columnFees), transfer.fees.map(\.description) ?? "—", .text),
+                (text(D.fieldCurrency), transfer.currency, .text),
+                (
+                    text(D.columnStatus), text(StatusWords.transfer(transfer.status)),
+                    StatusStyle.transfer(transfer.status)
+                ),
+                (text(D.columnWallet), transfer.recipientWallet?.displayName ?? "—", .text),
+                (text(D.columnRecipient), Formatting.phone(transfer.recipientPhone), .text),
+                (text(D.columnExtID), transfer.extID ?? "—", .text),
+                (text(D.fieldCreated), Formatting.full(transfer.createdAt), .text),
+                (text(D.fieldIPAddress), transfer.ipAddress ?? "—", .text),
+                (text(D.fieldLiveMode), yesNo(transfer.liveMode), .text),
+            ]
+            return (D.detailTransfer.filling(["reference": transfer.reference]).text(in: language), fields)
+        }
+    }
+}

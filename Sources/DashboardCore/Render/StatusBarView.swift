@@ -1,0 +1,63 @@
+import Foundation
+import Localization
+
+/// The bottom lines: mode, last refresh and its age, next refresh, stale marker, key hint.
+enum StatusBarView {
+    private typealias D = Strings.Dashboard
+
+    static func draw(_ screen: inout Screen, _ context: ViewContext, rows: Range<Int>) {
+        guard let first = rows.first else { return }
+        let state = context.state
+        let style = context.theme[.statusBar]
+        var parts: [String] = []
+        switch state.mode {
+        case .sandbox: parts.append(context.text(D.modeSandbox))
+        case .test: parts.append(context.text(D.modeTest))
+        case .live: parts.append(context.text(D.modeLive))
+        }
+        if let error = state.lastError {
+            let stale = D.stale.filling(["error": error.message(in: context.language)]).text(in: context.language)
+            parts.append(stale)
+        }
+        if let last = state.lastRefresh {
+            let age = Formatting.age(
+                microseconds: state.now.microsecondsSinceEpoch - last.microsecondsSinceEpoch, context.language)
+            parts.append(
+                D.lastRefresh.filling(["time": Formatting.timeWithSeconds(last), "age": age]).text(in: context.language)
+            )
+        } else {
+            parts.append(context.text(D.neverRefreshed))
+        }
+        if state.isRefreshing {
+            parts.append(context.text(D.refreshing))
+        } else if let next = state.nextRefresh {
+            let wait = Formatting.age(
+                microseconds: next.microsecondsSinceEpoch - state.now.microsecondsSinceEpoch, context.language)
+            parts.append(D.nextRefresh.filling(["age": wait]).text(in: context.language))
+        }
+        screen.fill(Rect(x: 0, y: first, width: screen.width, height: 1), style: style)
+        // The stale marker comes right after the mode, in its own style, so it is never cut off.
+        var x = 0
+        for (index, part) in parts.enumerated() {
+            let isStale = state.lastError != nil && index == 1
+            x += screen.write(index == 0 ? " " : " │ ", x: x, y: first, style: style)
+            x += screen.write(part, x: x, y: first, style: isStale ? context.theme[.stale] : style)
+        }
+        guard rows.count > 1 else { return }
+        let editing = state.list(state.focus).isEditingFilter && state.focus != .balances
+        screen.fill(Rect(x: 0, y: first + 1, width: screen.width, height: 1), style: style)
+        let hint = context.text(editing ? D.filterHint : D.keyHint)
+        screen.write(" " + fittingItems(hint, width: screen.width - 1), x: 0, y: first + 1, style: style)
+    }
+
+    /// Whole hint items (separated by two spaces) while they fit, never half a word.
+    static func fittingItems(_ hint: String, width: Int) -> String {
+        var result = ""
+        for item in hint.components(separatedBy: "  ") {
+            let candidate = result.isEmpty ? item : result + "  " + item
+            guard TerminalWidth.of(candidate) <= width else { break }
+            result = candidate
+        }
+        return result
+    }
+}

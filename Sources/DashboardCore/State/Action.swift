@@ -1,0 +1,27 @@
+import SenfenicoAPI
+
+/// Everything that can change the dashboard: keys, clock ticks and fetch results.
+public enum Action: Sendable, Equatable {
+    case key(Key)
+    /// The clock moved; expires status-change marks and triggers a due refresh.
+    case tick(Timestamp)
+    case balancesLoaded(Balances, at: Timestamp)
+    case chargesLoaded([Charge], at: Timestamp)
+    case transfersLoaded([Transfer], at: Timestamp)
+    case fetchFailed(FetchKind, SenfenicoError, at: Timestamp)
+    /// A money operation (a charge being made) started or ended; quitting then asks first.
+    case operationStarted
+    case operationFinished
+    /// A mouse click, already hit-tested with `DashboardLayout.hitTest`: focus the pane and
+    /// select the row. Ignored while an overlay (help, detail, question) is open.
+    case select(Pane, row: Int?)
+}
+
+/// Work `reduce` asks for; executed by the app, which sends results back as actions.
+public enum Effect: Sendable, Hashable {
+    case fetchBalances
+    case fetchCharges
+    case fetchTransfers
+    case ringBell
+    case quit
+}

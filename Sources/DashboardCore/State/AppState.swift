@@ -1,0 +1,99 @@
+import SenfenicoAPI
+
+/// Selection, filter and scroll of one list pane.
+public struct ListState: Sendable, Hashable {
+    public var selection = 0
+    public var filter = ""
+    public var isEditingFilter = false
+
+    public init() {}
+}
+
+/// The row whose detail is open.
+public enum DetailTarget: Sendable, Hashable {
+    case charge(reference: String)
+    case transfer(reference: String)
+}
+
+/// Everything the dashboard shows; `render` reads it, only `reduce` changes it.
+public struct AppState: Sendable, Equatable {
+    public var mode: DashboardMode
+    /// The last clock tick; views measure ages against it so rendering stays pure.
+    public var now: Timestamp
+    public var balances: Balances?
+    public var history: [BalanceSeries: BoundedHistory] = [:]
+    public var historyCapacity: Int
+    /// Newest first.
+    public var charges: [Charge] = []
+    /// Newest first.
+    public var transfers: [Transfer] = []
+    public var lastRefresh: Timestamp?
+    /// The last failure; data is kept and marked stale until a fetch succeeds again.
+    public var lastError: SenfenicoError?
+    public var inFlight: Set<FetchKind> = []
+    /// Refreshes in a row that had a failure; the wait before the next one doubles with each.
+    public var consecutiveFailures = 0
+    var refreshHadFailure = false
+    public var refreshInterval: Double
+    public var nextRefresh: Timestamp?
+    public var focus: Pane = .balances
+    public var chargeList = ListState()
+    public var transferList = ListState()
+    public var detail: DetailTarget?
+    public var isHelpVisible = false
+    public var isConfirmingQuit = false
+    public var operationsInFlight = 0
+    /// Reference → time until which its status change is highlighted.
+    public var changeMarks: [String: Timestamp] = [:]
+    public var markDuration: Double
+    public var thresholds: [BalanceSeries: Money]
+    /// Series currently under their threshold.
+    public var alerts: Set<BalanceSeries> = []
+    /// Rows a page key moves; the back end may set it from the visible height.
+    public var pageSize = 10
+
+    public init(
+        mode: DashboardMode, now: Timestamp, refreshInterval: Double = 5, markDuration: Double = 10,
+        thresholds: [BalanceSeries: Money] = [:], historyCapacity: Int = 120
+    ) {
+        self.mode = mode
+        self.now = now
+        self.refreshInterval = refreshInterval
+        self.markDuration = markDuration
+        self.thresholds = thresholds
+        self.historyCapacity = historyCapacity
+    }
+
+    public var isStale: Bool { lastError != nil }
+    public var isRefreshing: Bool { !inFlight.isEmpty }
+
+    public func isMarked(_ reference: String) -> Bool {
+        (changeMarks[reference].map { $0 > now }) ?? false
+    }
+
+    public func list(_ pane: Pane) -> ListState {
+        pane == .transfers ? transferList : chargeList
+    }
+
+    /// The charges the filter lets through, newest first.
+    public var visibleCharges: [Charge] {
+        let query = chargeList.filter
+        guard !query.isEmpty else { return charges }
+        return charges.filter {
+            RowFilter.matches(
+                query, phone: $0.phone, reference: $0.reference, extra: nil, status: $0.status.rawValue,
+                statusWords: StatusWords.charge($0.status))
+        }
+    }
+
+    /// The transfers the filter lets through, newest first.
+    public var visibleTransfers: [Transfer] {
+        let query = transferList.filter
+        guard !query.isEmpty else { return transfers }
+        return transfers.filter {
+            RowFilter.matches(
+                query, phone: $0.recipientPhone, reference: $0.reference, extra: $0.extID, status: $0.status.rawValue,
+                statusWords: StatusWords.transfer($0.status))
+        }
+    }
+}

@@ -1,0 +1,146 @@
+/// Keys to state changes. Core actions use letters, Enter, Esc, Tab, arrows and function keys
+/// only: digits and `[ ] { }` need Shift or AltGr on the AZERTY keyboards of Burkina Faso.
+enum KeyHandling {
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        if case .resize = key { return [] }
+        if state.isConfirmingQuit { return confirmQuit(key, &state) }
+        if state.list(state.focus).isEditingFilter, state.focus != .balances { return editFilter(key, &state) }
+        if state.isHelpVisible {
+            switch key {
+            case .escape, .enter, .character("?"), .function(1):
+                state.isHelpVisible = false
+                return []
+            case .character("q"), .function(10):
+                state.isHelpVisible = false
+                return quit(&state)
+            default:
+                return []
+            }
+        }
+        if state.detail != nil {
+            switch key {
+            case .escape, .enter, .left:
+                state.detail = nil
+            case .character("q"), .function(10):
+                state.detail = nil
+                return quit(&state)
+            default:
+                break
+            }
+            return []
+        }
+        return normal(key, &state)
+    }
+
+    private static func normal(_ key: Key, _ state: inout AppState) -> [Effect] {
+        switch key {
+        case .character("?"), .function(1):
+            state.isHelpVisible = true
+        case .character("q"), .function(10):
+            return quit(&state)
+        case .character("r"), .function(5):
+            return startRefresh(&state)
+        case .tab:
+            state.focus = cycle(state.focus, by: 1)
+        case .backTab:
+            state.focus = cycle(state.focus, by: -1)
+        case .up, .character("k"):
+            move(by: -1, &state)
+        case .down, .character("j"):
+            move(by: 1, &state)
+        case .pageUp:
+            move(by: -state.pageSize, &state)
+        case .pageDown:
+            move(by: state.pageSize, &state)
+        case .home:
+            move(by: Int.min / 2, &state)
+        case .end:
+            move(by: Int.max / 2, &state)
+        case .enter:
+            openDetail(&state)
+        case .character("/"), .character("f"):
+            mutateList(&state) { $0.isEditingFilter = true }
+        case .escape:
+            mutateList(&state) { $0.filter = "" }
+        default:
+            break
+        }
+        return []
+    }
+
+    private static func quit(_ state: inout AppState) -> [Effect] {
+        if state.operationsInFlight > 0 {
+            state.isConfirmingQuit = true
+            return []
+        }
+        return [.quit]
+    }
+
+    /// `y`, `o` (oui) or Enter quit; anything else keeps the dashboard open.
+    private static func confirmQuit(_ key: Key, _ state: inout AppState) -> [Effect] {
+        state.isConfirmingQuit = false
+        switch key {
+        case .character("y"), .character("Y"), .character("o"), .character("O"), .enter: return [.quit]
+        default: return []
+        }
+    }
+
+    private static func editFilter(_ key: Key, _ state: inout AppState) -> [Effect] {
+        switch key {
+        case .character(let character):
+            mutateList(&state) { $0.filter.append(character) }
+        case .backspace:
+            mutateList(&state) { _ = $0.filter.popLast() }
+        case .enter:
+            mutateList(&state) { $0.isEditingFilter = false }
+        case .escape:
+            mutateList(&state) {
+                $0.isEditingFilter = false
+                $0.filter = ""
+            }
+        default:
+            return []
+        }
+        mutateList(&state) { $0.selection = 0 }
+        return []
+    }
+
+    private static func cycle(_ pane: Pane, by step: Int) -> Pane {
+        let all = Pane.allCases
+        let index = all.firstIndex(of: pane) ?? 0
+        return all[(index + step + all.count) % all.count]
+    }
+
+    private static func move(by delta: Int, _ state: inout AppState) {
+        switch state.focus {
+        case .balances: return
+        case .charges:
+            state.chargeList.selection = clamp(state.chargeList.selection + delta, count: state.visibleCharges.count)
+        case .transfers:
+            state.transferList.selection = clamp(
+                state.transferList.selection + delta, count: state.visibleTransfers.count)
+        }
+    }
+
+    private static func openDetail(_ state: inout AppState) {
+        switch state.focus {
+        case .balances: return
+        case .charges:
+            let rows = state.visibleCharges
+            guard rows.indices.contains(state.chargeList.selection) else { return }
+            state.detail = .charge(reference: rows[state.chargeList.selection].reference)
+        case .transfers:
+            let rows = state.visibleTransfers
+            guard rows.indices.contains(state.transferList.selection) else { return }
+            state.detail = .transfer(reference: rows[state.transferList.selection].reference)
+        }
+    }
+
+    private static func mutateList(_ state: inout AppState, _ change: (inout ListState) -> Void) {
+        switch state.focus {
+        case .balances: return
+        case .charges: change(&state.chargeList)
+        case .transfers: change(&state.transferList)
+        }
+    }
+}

@@ -1,0 +1,106 @@
+extension Strings {
+    /// The live dashboard: pane titles, columns, status bar, help, detail view.
+    public enum Dashboard {
+        public static let bannerSandbox = LocalizedText(
+            en: "SANDBOX — local simulation, no real money", fr: "SANDBOX — simulation locale, aucun argent réel")
+        public static let bannerTest = LocalizedText(
+            en: "TEST — Senfenico test mode, no real money", fr: "TEST — mode test de Senfenico, aucun argent réel")
+        public static let bannerLive = LocalizedText(en: "LIVE — real money", fr: "LIVE — argent réel")
+        public static let modeSandbox = LocalizedText(en: "SANDBOX", fr: "SANDBOX")
+        public static let modeTest = LocalizedText(en: "TEST", fr: "TEST")
+        public static let modeLive = LocalizedText(en: "LIVE", fr: "LIVE")
+
+        public static let balances = LocalizedText(en: "Balances", fr: "Soldes")
+        public static let charges = LocalizedText(en: "Charges", fr: "Paiements")
+        public static let transfers = LocalizedText(en: "Transfers", fr: "Transferts")
+        public static let collection = LocalizedText(en: "Collection", fr: "Encaissements")
+        public static let transferTotal = LocalizedText(en: "Transfers total", fr: "Total transferts")
+        public static let available = LocalizedText(en: "Available", fr: "Disponible")
+        public static let pending = LocalizedText(en: "Pending", fr: "En attente")
+        public static let history = LocalizedText(en: "History", fr: "Historique")
+        public static let noData = LocalizedText(en: "waiting for data…", fr: "en attente des données…")
+        public static let noRows = LocalizedText(en: "none yet", fr: "aucun pour l'instant")
+        public static let noMatch = LocalizedText(en: "nothing matches the filter", fr: "rien ne correspond au filtre")
+        public static let filter = LocalizedText(en: "filter: {text}", fr: "filtre : {text}")
+        public static let count = LocalizedText(en: "{shown} of {total}", fr: "{shown} sur {total}")
+
+        public static let columnTime = LocalizedText(en: "Time", fr: "Heure")
+        public static let columnAmount = LocalizedText(en: "Amount", fr: "Montant")
+        public static let columnProvider = LocalizedText(en: "Operator", fr: "Opérateur")
+        public static let columnPhone = LocalizedText(en: "Phone", fr: "Téléphone")
+        public static let columnStatus = LocalizedText(en: "Status", fr: "Statut")
+        public static let columnFees = LocalizedText(en: "Fees", fr: "Frais")
+        public static let columnWallet = LocalizedText(en: "Wallet", fr: "Portefeuille")
+        public static let columnRecipient = LocalizedText(en: "Recipient", fr: "Destinataire")
+        public static let columnExtID = LocalizedText(en: "ext_id", fr: "ext_id")
+        public static let columnReference = LocalizedText(en: "Reference", fr: "Référence")
+
+        public static let lastRefresh = LocalizedText(
+            en: "refreshed {time} ({age} ago)", fr: "actualisé à {time} (il y a {age})")
+        public static let neverRefreshed = LocalizedText(en: "not refreshed yet", fr: "pas encore actualisé")
+        public static let refreshing = LocalizedText(en: "refreshing…", fr: "actualisation…")
+        public static let nextRefresh = LocalizedText(en: "next in {age}", fr: "suivante dans {age}")
+        public static let stale = LocalizedText(en: "STALE: {error}", fr: "PÉRIMÉ : {error}")
+        public static let seconds = LocalizedText(en: "{n} s", fr: "{n} s")
+        public static let minutes = LocalizedText(en: "{n} min", fr: "{n} min")
+        public static let hours = LocalizedText(en: "{n} h", fr: "{n} h")
+        public static let keyHint = LocalizedText(
+            en: "? help  q quit  r refresh  Tab pane  ↑↓ jk move  Enter detail  f filter",
+            fr: "? aide  q quitter  r actualiser  Tab volet  ↑↓ jk bouger  Entrée détail  f filtrer")
+        public static let filterHint = LocalizedText(
+            en: "Filter: type a phone, reference or status; Enter keeps it, Esc clears it",
+            fr: "Filtre : tapez un téléphone, une référence ou un statut ; Entrée le garde, Échap l'efface")
+
+        public static let helpTitle = LocalizedText(en: "Help", fr: "Aide")
+        public static let helpKeys: [(key: String, text: LocalizedText)] = [
+            ("? F1", LocalizedText(en: "show or hide this help", fr: "afficher ou masquer cette aide")),
+            (
+                "q F10",
+                LocalizedText(
+                    en: "quit (asks first if an operation is in flight)",
+                    fr: "quitter (demande d'abord si une opération est en cours)")
+            ),
+            ("r F5", LocalizedText(en: "refresh now", fr: "actualiser maintenant")),
+            ("Tab", LocalizedText(en: "next pane", fr: "volet suivant")),
+            ("Shift-Tab", LocalizedText(en: "previous pane", fr: "volet précédent")),
+            ("↑ ↓ k j", LocalizedText(en: "move the selection", fr: "déplacer la sélection")),
+            ("PgUp PgDn", LocalizedText(en: "move by a page", fr: "déplacer d'une page")),
+            ("Enter", LocalizedText(en: "open the selected row's detail", fr: "ouvrir le détail de la ligne choisie")),
+            ("Esc", LocalizedText(en: "close detail, help or filter", fr: "fermer le détail, l'aide ou le filtre")),
+            (
+                "/ f",
+                LocalizedText(
+                    en: "filter by phone, reference or status", fr: "filtrer par téléphone, référence ou statut")
+            ),
+        ]
+        public static let helpClose = LocalizedText(en: "Esc or ? closes the help", fr: "Échap ou ? ferme l'aide")
+
+        public static let quitTitle = LocalizedText(en: "Quit?", fr: "Quitter ?")
+        public static let quitQuestion = LocalizedText(
+            en: "An operation is in flight. Quit anyway? y / n",
+            fr: "Une opération est en cours. Quitter quand même ? o / n")
+
+        public static let tooSmall = LocalizedText(
+            en: "Terminal too small (min {width}×{height})", fr: "Terminal trop petit (min {width}×{height})")
+
+        public static let detailCharge = LocalizedText(en: "Charge {reference}", fr: "Paiement {reference}")
+        public static let detailTransfer = LocalizedText(en: "Transfer {reference}", fr: "Transfert {reference}")
+        public static let detailClose = LocalizedText(en: "Esc closes", fr: "Échap ferme")
+        public static let fieldCurrency = LocalizedText(en: "Currency", fr: "Devise")
+        public static let fieldTransactionDate = LocalizedText(en: "Transaction date", fr: "Date de transaction")
+        public static let fieldCreated = LocalizedText(en: "Created", fr: "Créé")
+        public static let fieldUpdated = LocalizedText(en: "Updated", fr: "Modifié")
+        public static let fieldCancelled = LocalizedText(en: "Cancelled", fr: "Annulé")
+        public static let fieldCancellationReason = LocalizedText(en: "Cancellation reason", fr: "Motif d'annulation")
+        public static let fieldPaymentMethod = LocalizedText(en: "Payment method", fr: "Moyen de paiement")
+        public static let fieldIPAddress = LocalizedText(en: "IP address", fr: "Adresse IP")
+        public static let fieldLiveMode = LocalizedText(en: "Live mode", fr: "Mode réel")
+        public static let fieldAttempts = LocalizedText(en: "Confirmation attempts", fr: "Tentatives de confirmation")
+        public static let yes = LocalizedText(en: "yes", fr: "oui")
+        public static let no = LocalizedText(en: "no", fr: "non")
+        public static let none = LocalizedText(en: "none", fr: "aucune")
+        public static let themeFallback = LocalizedText(
+            en: "Theme {theme} refused ({error}); using the default theme.",
+            fr: "Thème {theme} refusé ({error}) ; le thème par défaut est utilisé.")
+    }
+}
