@@ -25,14 +25,6 @@ extension Strings {
         public static let recentTransfers = LocalizedText(
             en: "Recent transfers ({shown} of {total})", fr: "Derniers transferts ({shown} sur {total})")
         public static let none = LocalizedText(en: "none yet", fr: "aucun pour l'instant")
-        public static let columnTime = LocalizedText(en: "Time", fr: "Heure")
-        public static let columnAmount = LocalizedText(en: "Amount", fr: "Montant")
-        public static let columnProvider = LocalizedText(en: "Operator", fr: "Opérateur")
-        public static let columnPhone = LocalizedText(en: "Phone", fr: "Téléphone")
-        public static let columnStatus = LocalizedText(en: "Status", fr: "Statut")
-        public static let columnFees = LocalizedText(en: "Fees", fr: "Frais")
-        public static let columnWallet = LocalizedText(en: "Wallet", fr: "Portefeuille")
-        public static let columnReference = LocalizedText(en: "Reference", fr: "Référence")
     }
 
     /// Status names as people read them.

