@@ -2,7 +2,8 @@
 /// is never in it: the request headers are not kept, and bodies are scrubbed.
 public struct Exchange: Sendable {
     public var operation: Operation
-    public var method: Operation.Method
+    /// Derived from the operation: every endpoint has one method.
+    public var method: Operation.Method { operation.method }
     public var path: String
     /// The HTTP status, or `nil` when no answer came.
     public var status: Int?

@@ -14,8 +14,4 @@ actor ListCache {
     func store(_ value: some Sendable, etag: String, for path: String) {
         entries[path] = (etag, value)
     }
-
-    func forget(_ path: String) {
-        entries[path] = nil
-    }
 }

@@ -140,7 +140,7 @@ public final class SenfenicoClient: Sendable {
         guard let observer else { return }
         observer(
             Exchange(
-                operation: operation, method: operation.method, path: path, status: status, latency: latency,
+                operation: operation, path: path, status: status, latency: latency,
                 attempt: attempt,
                 requestBody: body.map { transport.redactor.scrub(String(decoding: $0, as: UTF8.self)) },
                 responseSample: transport.redactor.scrub(String(decoding: summary.head, as: UTF8.self)),
