@@ -56,12 +56,24 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        // ncursesw for Swift: the headers plus tiny C shims for what Swift cannot call.
+        .systemLibrary(name: "CNCursesw"),
+        // The only code that touches ncurses: draws a Screen, reads keys, mouse and resize.
+        .target(name: "TerminalUI", dependencies: ["CNCursesw", "DashboardCore"]),
+        // The UI loop on its own thread: keys and fetch results to reduce, effects as tasks.
+        .target(
+            name: "DashboardApp",
+            dependencies: ["DashboardCore", "TerminalUI", "SenfenicoAPI", "Localization"]
+        ),
         .executableTarget(
             name: "senfenico",
             dependencies: [
+                "DashboardApp",
+                "DashboardCore",
                 "Localization",
                 "SenfenicoAPI",
                 "SenfenicoSandbox",
+                "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -94,6 +106,11 @@ let package = Package(
             dependencies: ["DashboardCore", "SenfenicoAPI", "Localization"],
             resources: [.copy("Snapshots")]
         ),
+        .testTarget(
+            name: "TerminalUITests", dependencies: ["TerminalUI", "CNCursesw", "DashboardCore", "SenfenicoAPI"]),
+        .testTarget(name: "DashboardAppTests", dependencies: ["DashboardApp", "DashboardCore", "SenfenicoAPI"]),
+        // Drives the senfenico binary that `swift build` made, in tmux; no target dependency needed.
+        .testTarget(name: "EndToEndTests"),
         .testTarget(
             name: "ContractTests",
             dependencies: [

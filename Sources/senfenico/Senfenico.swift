@@ -11,7 +11,7 @@ struct Senfenico: AsyncParsableCommand {
             With no API key, starts a local sandbox that behaves like Senfenico's test mode and
             shows its account. Set SENFENICO_API_KEY=sk_test_… (or sk_live_…) to use Senfenico.
             """,
-        subcommands: [OverviewCommand.self, SandboxCommand.self],
+        subcommands: [OverviewCommand.self, DashboardCommand.self, SandboxCommand.self],
         defaultSubcommand: OverviewCommand.self
     )
 }

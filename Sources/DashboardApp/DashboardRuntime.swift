@@ -1,0 +1,106 @@
+import DashboardCore
+import Foundation
+import Localization
+import SenfenicoAPI
+import TerminalUI
+
+/// The UI loop: one dedicated thread owns ncurses, reads keys with a short timeout, applies
+/// actions with `reduce`, starts effects as tasks and redraws only when the state changed.
+public enum DashboardRuntime {
+    /// Opens the dashboard and returns when the user quits or a signal stops it. The network
+    /// work runs on the concurrency pool; the calling task only waits.
+    public static func run(
+        _ configuration: DashboardConfiguration, client: SenfenicoClient
+    ) async throws(TerminalError) -> DashboardOutcome {
+        let result = await withCheckedContinuation {
+            (continuation: CheckedContinuation<Result<DashboardOutcome, TerminalError>, Never>) in
+            let thread = Thread {
+                continuation.resume(
+                    returning: Result { () throws(TerminalError) in
+                        try DashboardLoop(configuration: configuration, client: client).run()
+                    })
+            }
+            thread.name = "senfenico.dashboard.ui"
+            thread.start()
+        }
+        return try result.get()
+    }
+}
+
+/// The state of one run of the UI loop; lives and dies on the UI thread.
+private final class DashboardLoop {
+    private let configuration: DashboardConfiguration
+    private let inbox = ActionInbox()
+    private let effects: EffectRunner
+    /// Ticks are sent about once a second: ages in the status bar move and due refreshes start.
+    private let tickInterval: TimeInterval = 1
+
+    init(configuration: DashboardConfiguration, client: SenfenicoClient) {
+        self.configuration = configuration
+        self.effects = EffectRunner(client: client, inbox: inbox)
+    }
+
+    func run() throws(TerminalError) -> DashboardOutcome {
+        let signals = SignalWatcher(inbox: inbox)
+        defer { signals.cancel() }
+        let terminal = try Terminal(
+            options: Terminal.Options(mouse: configuration.mouse), environment: configuration.environment)
+        defer {
+            effects.cancelAll()
+            terminal.stop()
+        }
+        let (theme, themeError) = loadTheme(capability: terminal.colorCapability)
+
+        var state = AppState(mode: configuration.mode, now: .now(), refreshInterval: configuration.refreshInterval)
+        state.pageSize = pageSize(for: terminal.size)
+        var needsRender = true
+        // The first tick finds nothing loaded yet and starts the first refresh.
+        var lastTick = Date.distantPast
+
+        while true {
+            var actions: [Action] = []
+            if let event = terminal.nextEvent() {
+                if case .key(.resize) = event {
+                    state.pageSize = pageSize(for: terminal.size)
+                    needsRender = true
+                }
+                if let action = event.action(in: state, size: terminal.size) { actions.append(action) }
+            }
+            let (posted, stopSignal) = inbox.drain()
+            if let stopSignal { return DashboardOutcome(signal: stopSignal, themeError: themeError) }
+            actions += posted
+            if Date().timeIntervalSince(lastTick) >= tickInterval {
+                lastTick = Date()
+                actions.append(.tick(.now()))
+            }
+
+            let before = state
+            for action in actions {
+                for effect in reduce(&state, action) {
+                    switch effect {
+                    case .quit: return DashboardOutcome(signal: nil, themeError: themeError)
+                    case .ringBell: terminal.beep()
+                    default: effects.start(effect)
+                    }
+                }
+            }
+            // Comparing is cheap: unchanged lists share storage, and Array == checks that first.
+            if needsRender || state != before {
+                terminal.draw(render(state, theme: theme, size: terminal.size, language: configuration.language))
+                needsRender = false
+            }
+        }
+    }
+
+    private func loadTheme(capability: ColorCapability) -> (Theme, ThemeError?) {
+        guard let directory = configuration.themeDirectory else {
+            return (Theme.fallback.degraded(to: capability), nil)
+        }
+        return ThemeLoader(directory: directory).loadOrDefault(configuration.themeName, capability: capability)
+    }
+
+    /// PgUp / PgDn move by about the rows a list pane shows at this size.
+    private func pageSize(for size: Size) -> Int {
+        max(1, (size.height - 12) / 2)
+    }
+}

@@ -1,0 +1,59 @@
+import DashboardCore
+import Foundation
+import SenfenicoAPI
+
+/// Runs the network effects as tasks off the UI thread; each result comes back as an action
+/// through the inbox. Only the UI thread calls it, so its task list needs no lock.
+final class EffectRunner {
+    private let client: SenfenicoClient
+    private let inbox: ActionInbox
+    private var tasks: [Task<Void, Never>] = []
+
+    init(client: SenfenicoClient, inbox: ActionInbox) {
+        self.client = client
+        self.inbox = inbox
+    }
+
+    /// Starts the fetch for an effect; the bell and quit are the UI thread's own business.
+    func start(_ effect: Effect) {
+        let client = client
+        let inbox = inbox
+        let task: Task<Void, Never>
+        switch effect {
+        case .fetchBalances:
+            task = Task.detached {
+                do throws(SenfenicoError) {
+                    inbox.post(.balancesLoaded(try await client.balances(), at: .now()))
+                } catch {
+                    inbox.post(.fetchFailed(.balances, error, at: .now()))
+                }
+            }
+        case .fetchCharges:
+            task = Task.detached {
+                do throws(SenfenicoError) {
+                    inbox.post(.chargesLoaded(try await client.charges(), at: .now()))
+                } catch {
+                    inbox.post(.fetchFailed(.charges, error, at: .now()))
+                }
+            }
+        case .fetchTransfers:
+            task = Task.detached {
+                do throws(SenfenicoError) {
+                    inbox.post(.transfersLoaded(try await client.transfers(), at: .now()))
+                } catch {
+                    inbox.post(.fetchFailed(.transfers, error, at: .now()))
+                }
+            }
+        case .ringBell, .quit:
+            return
+        }
+        tasks.removeAll { $0.isCancelled }
+        tasks.append(task)
+    }
+
+    /// Cancels fetches still running when the dashboard closes.
+    func cancelAll() {
+        tasks.forEach { $0.cancel() }
+        tasks = []
+    }
+}

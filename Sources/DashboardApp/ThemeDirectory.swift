@@ -1,0 +1,25 @@
+import Foundation
+
+/// Finds the shipped `themes/` directory: the tool runs from a checkout (`swift run`,
+/// `.build/debug/senfenico`) or from an install prefix with `share/senfenico/themes`.
+public enum ThemeDirectory {
+    /// The first candidate holding `default.toml`: `./themes`, then the directories above the
+    /// executable, then those above `sourceFile` (the package of the command that asks).
+    public static func locate(
+        currentDirectory: String = FileManager.default.currentDirectoryPath,
+        executable: String = CommandLine.arguments.first ?? "", sourceFile: String
+    ) -> URL? {
+        var candidates = [URL(fileURLWithPath: currentDirectory).appendingPathComponent("themes")]
+        for start in [URL(fileURLWithPath: executable).resolvingSymlinksInPath(), URL(fileURLWithPath: sourceFile)] {
+            var directory = start.deletingLastPathComponent()
+            for _ in 0..<6 {
+                candidates.append(directory.appendingPathComponent("themes"))
+                candidates.append(directory.appendingPathComponent("share/senfenico/themes"))
+                directory = directory.deletingLastPathComponent()
+            }
+        }
+        return candidates.first {
+            FileManager.default.fileExists(atPath: $0.appendingPathComponent("default.toml").path)
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+/// The dashboard as a cashier or support agent uses it: the built binary, a real terminal
+/// (tmux), the embedded sandbox.
+@Suite(.serialized, .timeLimit(.minutes(1))) struct DashboardEndToEndTests {
+    @Test func opensOnTheSandboxShowsHelpSurvivesResizeAndQuitsCleanly() async throws {
+        let session = try TmuxSession.start(["dashboard"])
+        defer { session.close() }
+        try await session.waitFor("SANDBOX")
+        try await session.waitFor("100 000 F CFA")
+        let screen = session.screen()
+        for expected in ["Orange Money", "Moov Money", "Sank Money", "Charges", "Transfers"] {
+            #expect(screen.contains(expected), "missing \(expected) in:\n\(screen)")
+        }
+
+        try session.send("?")
+        try await session.waitFor("show or hide this help", seconds: 5)
+        try session.send("Escape")
+
+        try session.resize(columns: 20, rows: 5)
+        try await session.waitFor("too small", seconds: 5)
+        try session.resize(columns: 1, rows: 1)
+        try await Task.sleep(for: .seconds(1))
+        try session.resize(columns: 120, rows: 40)
+        try await session.waitFor("100 000 F CFA", seconds: 10)
+        #expect(!session.screen().contains("EXITED"), "the dashboard died while resizing")
+
+        try session.send("q")
+        try await session.waitFor("EXITED:0", seconds: 10)
+        // endwin left the alternate screen: no pane border remains once the program is gone.
+        #expect(!session.screen().contains("┌"), "terminal not restored:\n\(session.screen())")
+    }
+
+    @Test func speaksFrenchWithAccentsWhenTheLocaleIsNotInstalled() async throws {
+        // fr_FR.UTF-8 is not generated on these machines: the language stays French and the
+        // characters still draw through the C.UTF-8 fallback.
+        let session = try TmuxSession.start(["dashboard"], lang: "fr_FR.UTF-8")
+        defer { session.close() }
+        try await session.waitFor("Soldes")
+        try await session.waitFor("Téléphone", seconds: 10)
+        try session.send("C-c")
+        try await session.waitFor("EXITED:130", seconds: 10)
+    }
+
+    @Test func aClickSelectsTheRowUnderThePointer() async throws {
+        let session = try TmuxSession.start(["dashboard"])
+        defer { session.close() }
+        try await session.waitFor("Charges (25")
+        // SGR mouse report (xterm-256color's kmous): press and release of button 1 at column 10,
+        // row 18 (1-based), the eighth charge row of the 120x40 layout.
+        try session.send("-l", "\u{1B}[<0;10;18M")
+        try session.send("-l", "\u{1B}[<0;10;18m")
+        try await session.waitFor("▸ Charges", seconds: 5)
+        let rows = session.screen().split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rows.count > 17 && rows[17].contains("›"), "row 8 not selected:\n\(session.screen())")
+        try session.send("q")
+        try await session.waitFor("EXITED:0", seconds: 10)
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The built `senfenico` binary running in a detached tmux session, read back as text the way a
+/// person sees it. Nothing is built here: `swift test` builds the executable with the tests.
+struct TmuxSession {
+    let name: String
+
+    /// The binary next to the test bundle (both live in `.build/<triple>/debug`), else the
+    /// package's `.build/debug`. A missing binary or tmux fails the test: skipping would let CI
+    /// pass without ever running the dashboard.
+    static func binary() throws -> URL {
+        let bundleDirectory = Bundle.main.bundleURL.deletingLastPathComponent()
+        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let candidates = [
+            bundleDirectory.appendingPathComponent("senfenico"),
+            Bundle.main.bundleURL.appendingPathComponent("senfenico"),
+            packageRoot.appendingPathComponent(".build/debug/senfenico"),
+        ]
+        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            throw EndToEndFailure(
+                "senfenico binary not found (looked at \(candidates.map(\.path).joined(separator: ", "))); "
+                    + "run `swift build --product senfenico` first")
+        }
+        return found
+    }
+
+    /// Starts `senfenico ARGS` at COLS x ROWS with LANG; the shell prints `EXITED:<status>` when
+    /// it ends, so a crash or the exit status can be read from the screen.
+    static func start(
+        _ arguments: [String], columns: Int = 120, rows: Int = 40, lang: String = "C.UTF-8"
+    ) throws -> TmuxSession {
+        let binary = try binary()
+        let name = "senfenico-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent(name).path
+        let command =
+            "env -u SENFENICO_API_KEY -u SENFENICO_BASE_URL -u NO_COLOR HOME=\(home) XDG_CONFIG_HOME=\(home)/config "
+            + "XDG_DATA_HOME=\(home)/data TERM=xterm-256color LANG=\(lang) '\(binary.path)' "
+            + arguments.joined(separator: " ") + "; echo EXITED:$?; sleep 60"
+        try tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", command])
+        return TmuxSession(name: name)
+    }
+
+    func screen() -> String {
+        (try? Self.tmux(["capture-pane", "-p", "-t", name])) ?? ""
+    }
+
+    func send(_ keys: String...) throws {
+        try Self.tmux(["send-keys", "-t", name] + keys)
+    }
+
+    func resize(columns: Int, rows: Int) throws {
+        try Self.tmux(["resize-window", "-t", name, "-x", "\(columns)", "-y", "\(rows)"])
+    }
+
+    /// Polls the screen until `text` shows (case-insensitive); the last screen on failure.
+    func waitFor(_ text: String, seconds: Double = 20) async throws {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if screen().localizedCaseInsensitiveContains(text) { return }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw EndToEndFailure("\"\(text)\" did not appear within \(seconds) s; screen:\n\(screen())")
+    }
+
+    func close() {
+        _ = try? Self.tmux(["kill-session", "-t", name])
+    }
+
+    /// Runs tmux with posix_spawn and waitpid. Foundation's `Process` is not used: under the
+    /// test runner its exit notification never came and the tmux client stayed a zombie.
+    @discardableResult
+    static func tmux(_ arguments: [String]) throws -> String {
+        // A file, not a pipe: the tmux server forked by the first new-session keeps the
+        // descriptor open for its whole life, so a pipe would never reach end of file.
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv = (["tmux"] + arguments).map { strdup($0) } + [nil]
+        let envp = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid = pid_t()
+        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, argv, envp)
+        guard spawned == 0 else {
+            throw EndToEndFailure("cannot run tmux (install it: apt-get install tmux): error \(spawned)")
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        let exitStatus = (status >> 8) & 0xFF
+        guard status & 0x7F == 0, exitStatus == 0 else {
+            throw EndToEndFailure("tmux \(arguments.first ?? "") failed (status \(status)): \(text)")
+        }
+        return text
+    }
+}
+
+struct EndToEndFailure: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}
