@@ -65,6 +65,16 @@ let package = Package(
             name: "DashboardApp",
             dependencies: ["DashboardCore", "TerminalUI", "SenfenicoAPI", "Localization"]
         ),
+        // The configuration file, the environment and the flags merged into one set of settings,
+        // and the log file the dashboard writes to instead of the screen.
+        .target(
+            name: "Settings",
+            dependencies: [
+                "SenfenicoAPI", "Localization", "DashboardCore",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "senfenico",
             dependencies: [
@@ -73,16 +83,21 @@ let package = Package(
                 "Localization",
                 "SenfenicoAPI",
                 "SenfenicoSandbox",
+                "Settings",
                 "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // Prints list-decoding speed and peak memory; run it in release mode, never as a test.
+        // Prints list-decoding speed, dashboard frame times and peak memory; run it in release
+        // mode, never as a test.
         .executableTarget(
             name: "senfenico-bench",
             dependencies: [
+                "DashboardCore",
+                "Localization",
                 "SenfenicoAPI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
@@ -108,6 +123,13 @@ let package = Package(
         ),
         .testTarget(
             name: "TerminalUITests", dependencies: ["TerminalUI", "CNCursesw", "DashboardCore", "SenfenicoAPI"]),
+        .testTarget(
+            name: "SettingsTests",
+            dependencies: [
+                "Settings", "SenfenicoAPI", "Localization", "DashboardCore",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(name: "DashboardAppTests", dependencies: ["DashboardApp", "DashboardCore", "SenfenicoAPI"]),
         // Drives the senfenico binary that `swift build` made, in tmux; no target dependency needed.
         .testTarget(name: "EndToEndTests"),

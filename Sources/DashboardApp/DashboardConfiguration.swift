@@ -1,29 +1,44 @@
 import DashboardCore
 import Foundation
 import Localization
+import SenfenicoAPI
 
 /// What the dashboard command decided from its arguments and the environment.
 public struct DashboardConfiguration: Sendable {
     public var mode: DashboardMode
     public var language: Language
-    /// Seconds between two refreshes when nothing fails.
+    /// Seconds between two balance refreshes when nothing fails.
     public var refreshInterval: Double
+    /// Seconds between two refreshes of a list (charges, transfers) while its pane is shown.
+    public var listRefreshInterval: Double
+    /// A balance under its threshold is drawn in the alert colour and rings the bell once.
+    public var thresholds: [BalanceSeries: Money]
     public var themeName: String
     /// Where `*.toml` themes live; nil uses `Theme.fallback`.
     public var themeDirectory: URL?
     public var mouse: Bool
+    /// Counts the bytes of answers, for the status bar; the client's observer feeds it.
+    public var traffic: TrafficMeter
+    /// The embedded sandbox's address, shown in the help so it can be called from outside.
+    public var sandboxAddress: String?
     public var environment: [String: String]
 
     public init(
-        mode: DashboardMode, language: Language, refreshInterval: Double, themeName: String, themeDirectory: URL?,
-        mouse: Bool, environment: [String: String] = ProcessInfo.processInfo.environment
+        mode: DashboardMode, language: Language, refreshInterval: Double, listRefreshInterval: Double = 30,
+        thresholds: [BalanceSeries: Money] = [:], themeName: String, themeDirectory: URL?, mouse: Bool,
+        traffic: TrafficMeter = TrafficMeter(), sandboxAddress: String? = nil,
+        environment: [String: String] = ProcessInfo.processInfo.environment
     ) {
         self.mode = mode
         self.language = language
         self.refreshInterval = refreshInterval
+        self.listRefreshInterval = listRefreshInterval
+        self.thresholds = thresholds
         self.themeName = themeName
         self.themeDirectory = themeDirectory
         self.mouse = mouse
+        self.traffic = traffic
+        self.sandboxAddress = sandboxAddress
         self.environment = environment
     }
 }

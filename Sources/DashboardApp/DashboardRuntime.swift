@@ -34,6 +34,8 @@ private final class DashboardLoop {
     private let effects: EffectRunner
     /// Ticks are sent about once a second: ages in the status bar move and due refreshes start.
     private let tickInterval: TimeInterval = 1
+    /// Each wait varies by up to ±10 %, so counters opened together drift apart.
+    private static let jitter = 0.1
 
     init(configuration: DashboardConfiguration, client: SenfenicoClient) {
         self.configuration = configuration
@@ -51,8 +53,16 @@ private final class DashboardLoop {
         }
         let (theme, themeError) = loadTheme(capability: terminal.colorCapability)
 
-        var state = AppState(mode: configuration.mode, now: .now(), refreshInterval: configuration.refreshInterval)
+        let policy = RefreshPolicy(
+            balancesInterval: configuration.refreshInterval, listsInterval: configuration.listRefreshInterval,
+            jitter: Self.jitter)
+        var state = AppState(
+            mode: configuration.mode, now: .now(), refreshPolicy: policy, jitterSeed: .random(in: .min ... .max),
+            thresholds: configuration.thresholds)
         state.pageSize = pageSize(for: terminal.size)
+        state.screenSize = terminal.size
+        state.sandboxAddress = configuration.sandboxAddress
+        var bytesSeen: Int64 = 0
         var needsRender = true
         // The first tick finds nothing loaded yet and starts the first refresh.
         var lastTick = Date.distantPast
@@ -60,8 +70,10 @@ private final class DashboardLoop {
         while true {
             var actions: [Action] = []
             if let event = terminal.nextEvent() {
+                if event == .hangUp { return DashboardOutcome(signal: SIGHUP, themeError: themeError) }
                 if case .key(.resize) = event {
                     state.pageSize = pageSize(for: terminal.size)
+                    actions.append(.resized(terminal.size))
                     needsRender = true
                 }
                 if let action = event.action(in: state, size: terminal.size) { actions.append(action) }
@@ -72,6 +84,11 @@ private final class DashboardLoop {
             if Date().timeIntervalSince(lastTick) >= tickInterval {
                 lastTick = Date()
                 actions.append(.tick(.now()))
+                let bytes = configuration.traffic.bytes
+                if bytes != bytesSeen {
+                    bytesSeen = bytes
+                    actions.append(.trafficMeasured(bytes: bytes))
+                }
             }
 
             let before = state

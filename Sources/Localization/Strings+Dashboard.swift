@@ -40,6 +40,8 @@ extension Strings {
         public static let neverRefreshed = LocalizedText(en: "not refreshed yet", fr: "pas encore actualisé")
         public static let refreshing = LocalizedText(en: "refreshing…", fr: "actualisation…")
         public static let nextRefresh = LocalizedText(en: "next in {age}", fr: "suivante dans {age}")
+        public static let dataUsed = LocalizedText(en: "data {amount}", fr: "données {amount}")
+        public static let bytesUnits = LocalizedText(en: "B kB MB GB", fr: "o ko Mo Go")
         public static let stale = LocalizedText(en: "STALE: {error}", fr: "PÉRIMÉ : {error}")
         public static let seconds = LocalizedText(en: "{n} s", fr: "{n} s")
         public static let minutes = LocalizedText(en: "{n} min", fr: "{n} min")
@@ -52,6 +54,9 @@ extension Strings {
             fr: "Filtre : tapez un téléphone, une référence ou un statut ; Entrée le garde, Échap l'efface")
 
         public static let helpTitle = LocalizedText(en: "Help", fr: "Aide")
+        public static let helpSandbox = LocalizedText(
+            en: "Embedded sandbox: {address} (its test key is in the README)",
+            fr: "Sandbox intégrée : {address} (sa clé de test est dans le README)")
         public static let helpKeys: [(key: String, text: LocalizedText)] = [
             ("? F1", LocalizedText(en: "show or hide this help", fr: "afficher ou masquer cette aide")),
             (

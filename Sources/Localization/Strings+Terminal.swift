@@ -11,5 +11,7 @@ extension Strings {
             fr: "Le type de terminal « {term} » est inconnu ici ; essayez TERM=xterm-256color.")
         public static let refreshRange = LocalizedText(
             en: "--refresh is between 1 and 3600 seconds.", fr: "--refresh est compris entre 1 et 3600 secondes.")
+        public static let portRange = LocalizedText(
+            en: "--sandbox-port is between 0 and 65535.", fr: "--sandbox-port est compris entre 0 et 65535.")
     }
 }

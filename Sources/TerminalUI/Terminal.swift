@@ -102,8 +102,16 @@ public final class Terminal {
             if key == KEY_MOUSE { return mouseEvent() }
             return KeyMapping.functionKey(key).map(TerminalEvent.key)
         default:
-            return nil
+            // ERR is a timeout, or end of input: then get_wch returns at once, forever, and the
+            // loop would spin. poll tells the two apart without reading anything.
+            return Self.inputHungUp() ? .hangUp : nil
         }
+    }
+
+    private static func inputHungUp() -> Bool {
+        var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) >= 0 else { return errno != EINTR }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// Copies a frame to the terminal: only the cells that differ from the last frame, then one

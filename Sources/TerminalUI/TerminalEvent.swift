@@ -4,6 +4,8 @@ import DashboardCore
 public enum TerminalEvent: Sendable, Hashable {
     case key(Key)
     case click(x: Int, y: Int)
+    /// The terminal went away (window closed, ssh dropped): nobody is left to read the screen.
+    case hangUp
 
     /// The action for this event in the current state; a click is hit-tested against the same
     /// layout `render` draws, so the pane under the pointer is the one selected.
@@ -14,6 +16,8 @@ public enum TerminalEvent: Sendable, Hashable {
         case .click(let x, let y):
             guard let hit = DashboardLayout.hitTest(state, size: size, x: x, y: y) else { return nil }
             return .select(hit.pane, row: hit.row)
+        case .hangUp:
+            return nil
         }
     }
 }

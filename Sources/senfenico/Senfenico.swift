@@ -1,7 +1,7 @@
 import ArgumentParser
 
-/// `senfenico`: with no subcommand, shows the account at a glance — on the embedded sandbox
-/// when no API key is set, on Senfenico with `SENFENICO_API_KEY`.
+/// `senfenico`: with no subcommand, opens the live dashboard — on the embedded sandbox when no
+/// API key is set, on Senfenico with `SENFENICO_API_KEY`.
 @main
 struct Senfenico: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -9,9 +9,9 @@ struct Senfenico: AsyncParsableCommand {
         abstract: "A terminal for the Senfenico mobile-money API (Orange Money, Moov Money, Coris Money, Sank Money).",
         discussion: """
             With no API key, starts a local sandbox that behaves like Senfenico's test mode and
-            shows its account. Set SENFENICO_API_KEY=sk_test_… (or sk_live_…) to use Senfenico.
+            opens the dashboard on it. Set SENFENICO_API_KEY=sk_test_… (or sk_live_…) to use Senfenico.
             """,
-        subcommands: [OverviewCommand.self, DashboardCommand.self, SandboxCommand.self],
-        defaultSubcommand: OverviewCommand.self
+        subcommands: [DashboardCommand.self, OverviewCommand.self, SandboxCommand.self],
+        defaultSubcommand: DashboardCommand.self
     )
 }

@@ -19,7 +19,12 @@ import Testing
         #expect(state.lastRefresh == Fixtures.time("12:00:01"))
         #expect(state.nextRefresh == Fixtures.time("12:00:06"))
         #expect(reduce(&state, .tick(Fixtures.time("12:00:05"))).isEmpty)
-        #expect(reduce(&state, .tick(Fixtures.time("12:00:06"))).count == 3)
+        // Balances come every 5 s; the lists every 30 s.
+        #expect(reduce(&state, .tick(Fixtures.time("12:00:06"))) == [.fetchBalances])
+        _ = reduce(&state, .balancesLoaded(Fixtures.balances, at: Fixtures.time("12:00:07")))
+        #expect(reduce(&state, .tick(Fixtures.time("12:00:12"))) == [.fetchBalances])
+        _ = reduce(&state, .balancesLoaded(Fixtures.balances, at: Fixtures.time("12:00:30")))
+        #expect(reduce(&state, .tick(Fixtures.time("12:00:31"))) == [.fetchCharges, .fetchTransfers])
     }
 
     @Test func failureKeepsDataAndMarksStale() {
@@ -34,6 +39,9 @@ import Testing
         #expect(state.lastRefresh == Fixtures.refreshedAt)
         #expect(state.nextRefresh != nil)
         _ = reduce(&state, .balancesLoaded(Fixtures.balances, at: Fixtures.now))
+        #expect(state.isStale, "stale until every failed fetch has succeeded again")
+        _ = reduce(&state, .chargesLoaded(Fixtures.charges, at: Fixtures.now))
+        _ = reduce(&state, .transfersLoaded(Fixtures.transfers, at: Fixtures.now))
         #expect(!state.isStale)
     }
 
@@ -198,7 +206,8 @@ import Testing
 
 @Suite struct BackoffTests {
     @Test func failuresDoubleTheWaitAndSuccessResetsIt() {
-        var state = AppState(mode: .test, now: Fixtures.time("12:00:00"), refreshInterval: 5)
+        let policy = RefreshPolicy(balancesInterval: 5, listsInterval: 5)
+        var state = AppState(mode: .test, now: Fixtures.time("12:00:00"), refreshPolicy: policy)
         let error = SenfenicoError.transport(TransportFailure(kind: .connectionRefused, detail: "", neverSent: true))
         var time = Fixtures.time("12:00:00")
         var waits: [Int64] = []
@@ -207,12 +216,13 @@ import Testing
             _ = reduce(&state, .balancesLoaded(Fixtures.balances, at: time))
             _ = reduce(&state, .fetchFailed(.charges, error, at: time))
             _ = reduce(&state, .transfersLoaded([], at: time))
-            let next = state.nextRefresh!
+            let next = state.schedules[.charges]!.nextDue!
             waits.append((next.microsecondsSinceEpoch - time.microsecondsSinceEpoch) / 1_000_000)
             time = next
         }
         #expect(waits == [10, 20, 40, 80, 160, 160, 160])
-        #expect(state.isStale && state.lastRefresh == nil)
+        #expect(state.isStale && state.schedules[.charges]?.lastSuccess == nil)
+        #expect(state.nextRefresh == time.adding(seconds: -160 + 5), "balances keep their own pace")
         _ = reduce(&state, .tick(time))
         for action in [
             Action.balancesLoaded(Fixtures.balances, at: time), .chargesLoaded([], at: time),
@@ -220,8 +230,74 @@ import Testing
         ] {
             _ = reduce(&state, action)
         }
-        #expect(!state.isStale && state.consecutiveFailures == 0 && state.lastRefresh == time)
+        #expect(!state.isStale && state.schedules[.charges]?.consecutiveFailures == 0 && state.lastRefresh == time)
         #expect(state.nextRefresh == time.adding(seconds: 5))
+    }
+
+    @Test func aRateLimitWaitsAtLeastAMinute() {
+        var state = AppState(mode: .live, now: Fixtures.time("12:00:00"))
+        _ = reduce(&state, .tick(Fixtures.time("12:00:00")))
+        let limited = SenfenicoError.api(
+            APIFailure(httpStatus: 429, message: "Too Many Requests", code: .rateLimitExceeded))
+        _ = reduce(&state, .fetchFailed(.balances, limited, at: Fixtures.time("12:00:01")))
+        #expect(state.schedules[.balances]?.nextDue == Fixtures.time("12:01:01"))
+        #expect(reduce(&state, .tick(Fixtures.time("12:01:00"))).isEmpty)
+        #expect(reduce(&state, .tick(Fixtures.time("12:01:01"))) == [.fetchBalances])
+    }
+
+    @Test func jitterSpreadsWaitsWithinTenPercentAndReplaysFromItsSeed() {
+        func waits(seed: UInt64) -> [Int64] {
+            var state = AppState(
+                mode: .test, now: Fixtures.time("12:00:00"), refreshPolicy: RefreshPolicy(jitter: 0.1), jitterSeed: seed
+            )
+            var time = Fixtures.time("12:00:00")
+            var result: [Int64] = []
+            for _ in 0..<50 {
+                _ = reduce(&state, .tick(time))
+                _ = reduce(&state, .balancesLoaded(Fixtures.balances, at: time))
+                let next = state.schedules[.balances]!.nextDue!
+                result.append(next.microsecondsSinceEpoch - time.microsecondsSinceEpoch)
+                time = next
+            }
+            return result
+        }
+        let first = waits(seed: 42)
+        #expect(first == waits(seed: 42))
+        #expect(first != waits(seed: 43))
+        #expect(first.allSatisfy { (4_500_000...5_500_000).contains($0) })
+        #expect(Set(first).count > 10, "the waits vary")
+    }
+}
+
+@Suite struct ListsFetchedOnlyWhenShownTests {
+    @Test func theCompactLayoutFetchesOnlyTheFocusedList() {
+        var state = AppState(mode: .sandbox, now: Fixtures.time("12:00:00"))
+        _ = reduce(&state, .resized(Size(width: 40, height: 10)))
+        state.focus = .charges
+        #expect(reduce(&state, .tick(Fixtures.time("12:00:00"))) == [.fetchBalances, .fetchCharges])
+        _ = reduce(&state, .balancesLoaded(Fixtures.balances, at: Fixtures.time("12:00:01")))
+        _ = reduce(&state, .chargesLoaded(Fixtures.charges, at: Fixtures.time("12:00:01")))
+        _ = reduce(&state, .key(.tab))
+        #expect(state.focus == .transfers)
+        #expect(reduce(&state, .tick(Fixtures.time("12:00:02"))) == [.fetchTransfers], "shown now, never fetched")
+        _ = reduce(&state, .resized(Size(width: 120, height: 40)))
+        #expect(reduce(&state, .tick(Fixtures.time("12:00:31"))) == [.fetchBalances, .fetchCharges])
+    }
+
+    @Test func refreshKeyFetchesWhatIsShownAtOnce() {
+        var state = Fixtures.loadedState()
+        #expect(reduce(&state, .key(.character("r"))) == [.fetchBalances, .fetchCharges, .fetchTransfers])
+        #expect(reduce(&state, .key(.character("r"))).isEmpty, "nothing twice while in flight")
+    }
+
+    @Test func dataUsedIsShownInTheStatusBar() {
+        var state = Fixtures.loadedState()
+        _ = reduce(&state, .trafficMeasured(bytes: 1_234_567))
+        let screen = render(state, theme: .fallback, size: Size(width: 120, height: 40), language: .french)
+        #expect(screen.lines.joined().contains("données 1,2 Mo"))
+        #expect(Formatting.bytes(999, .english) == "999 B")
+        #expect(Formatting.bytes(1_050, .english) == "1.1 kB")
+        #expect(Formatting.bytes(12_000_000_000, .english) == "12.0 GB")
     }
 }
 

@@ -5,7 +5,8 @@ import Testing
 /// (tmux), the embedded sandbox.
 @Suite(.serialized, .timeLimit(.minutes(1))) struct DashboardEndToEndTests {
     @Test func opensOnTheSandboxShowsHelpSurvivesResizeAndQuitsCleanly() async throws {
-        let session = try TmuxSession.start(["dashboard"])
+        // No subcommand: the dashboard is what `swift run senfenico` opens.
+        let session = try TmuxSession.start([])
         defer { session.close() }
         try await session.waitFor("SANDBOX")
         try await session.waitFor("100 000 F CFA")
@@ -56,5 +57,33 @@ import Testing
         #expect(rows.count > 17 && rows[17].contains("›"), "row 8 not selected:\n\(session.screen())")
         try session.send("q")
         try await session.waitFor("EXITED:0", seconds: 10)
+    }
+
+    @Test func aChargeMadeFromOutsideAppearsAfterTheNextRefresh() async throws {
+        let port = try SandboxCalls.freePort()
+        let session = try TmuxSession.start(["--sandbox-port", "\(port)"], config: "lists_refresh = 5\n")
+        defer { session.close() }
+        try await session.waitFor("Charges (25")
+        try session.send("?")
+        try await session.waitFor("127.0.0.1:\(port)", seconds: 5)
+        try session.send("Escape")
+        let answer = try await SandboxCalls.charge(port: port, amount: 4_321, phone: "76000000", provider: "orange_bf")
+        #expect(answer.contains("\"status\":true") || answer.contains("\"status\": true"), "charge refused: \(answer)")
+        // No key pressed: the list's own refresh (every 5 s here) brings it.
+        try await session.waitFor("4 321 F CFA", seconds: 30)
+        try await session.waitFor("Charges (26", seconds: 5)
+    }
+
+    @Test func exitsWhenItsTerminalGoesAway() async throws {
+        let session = try TmuxSession.start([])
+        try await session.waitFor("100 000 F CFA")
+        let program = try session.programID()
+        session.close()
+        // The pty hangs up: the program must leave rather than spin on a dead terminal.
+        let deadline = Date().addingTimeInterval(10)
+        while kill(program, 0) == 0, Date() < deadline {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        #expect(kill(program, 0) != 0, "senfenico \(program) still running after its terminal closed")
     }
 }

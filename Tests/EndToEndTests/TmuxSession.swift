@@ -11,6 +11,8 @@ import Testing
 /// person sees it. Nothing is built here: `swift test` builds the executable with the tests.
 struct TmuxSession {
     let name: String
+    /// The session's own HOME, with its XDG folders inside.
+    let home: String
 
     /// The binary next to the test bundle (both live in `.build/<triple>/debug`), else the
     /// package's `.build/debug`. A missing binary or tmux fails the test: skipping would let CI
@@ -34,18 +36,35 @@ struct TmuxSession {
 
     /// Starts `senfenico ARGS` at COLS x ROWS with LANG; the shell prints `EXITED:<status>` when
     /// it ends, so a crash or the exit status can be read from the screen.
+    /// - Parameter config: the text of `config.toml` in the session's own config folder.
     static func start(
-        _ arguments: [String], columns: Int = 120, rows: Int = 40, lang: String = "C.UTF-8"
+        _ arguments: [String], columns: Int = 120, rows: Int = 40, lang: String = "C.UTF-8", config: String? = nil
     ) throws -> TmuxSession {
         let binary = try binary()
         let name = "senfenico-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         let home = FileManager.default.temporaryDirectory.appendingPathComponent(name).path
+        if let config {
+            let folder = "\(home)/config/senfenico"
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try config.write(toFile: "\(folder)/config.toml", atomically: true, encoding: .utf8)
+        }
         let command =
             "env -u SENFENICO_API_KEY -u SENFENICO_BASE_URL -u NO_COLOR HOME=\(home) XDG_CONFIG_HOME=\(home)/config "
-            + "XDG_DATA_HOME=\(home)/data TERM=xterm-256color LANG=\(lang) '\(binary.path)' "
-            + arguments.joined(separator: " ") + "; echo EXITED:$?; sleep 60"
+            + "XDG_DATA_HOME=\(home)/data XDG_STATE_HOME=\(home)/state TERM=xterm-256color LANG=\(lang) "
+            + "'\(binary.path)' " + arguments.joined(separator: " ") + "; echo EXITED:$?; sleep 60"
         try tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", command])
-        return TmuxSession(name: name)
+        return TmuxSession(name: name, home: home)
+    }
+
+    /// The senfenico process: the only child of the pane's shell.
+    func programID() throws -> pid_t {
+        let shell = try Self.tmux(["list-panes", "-t", name, "-F", "#{pane_pid}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+        guard let child = children.split(separator: " ").first.flatMap({ pid_t($0) }) else {
+            throw EndToEndFailure("no program running under the pane's shell \(shell)")
+        }
+        return child
     }
 
     func screen() -> String {
@@ -70,8 +89,10 @@ struct TmuxSession {
         throw EndToEndFailure("\"\(text)\" did not appear within \(seconds) s; screen:\n\(screen())")
     }
 
+    /// Ends the session; the program sees its terminal hang up and must exit by itself.
     func close() {
         _ = try? Self.tmux(["kill-session", "-t", name])
+        try? FileManager.default.removeItem(atPath: home)
     }
 
     /// Runs tmux with posix_spawn and waitpid. Foundation's `Process` is not used: under the

@@ -39,6 +39,21 @@ enum Formatting {
         return text.filling(["n": String(value)]).text(in: language)
     }
 
+    /// `512 B`, `1.4 kB`, `12.0 MB` (French `1,4 ko`): one decimal, integer arithmetic only.
+    static func bytes(_ count: Int64, _ language: Language) -> String {
+        let units = Strings.Dashboard.bytesUnits.text(in: language).split(separator: " ").map(String.init)
+        guard count >= 1_000 else { return "\(count) \(units[0])" }
+        var unit = 1
+        var scale: Int64 = 1_000
+        while unit < units.count - 1, count >= scale * 1_000 {
+            scale *= 1_000
+            unit += 1
+        }
+        let tenths = (count * 10 + scale / 2) / scale
+        let separator = language == .french ? "," : "."
+        return "\(tenths / 10)\(separator)\(tenths % 10) \(units[unit])"
+    }
+
     static func phone(_ raw: String?) -> String {
         raw.map { PhoneNumber.formatted(TextSanitizer.clean($0)) } ?? ""
     }

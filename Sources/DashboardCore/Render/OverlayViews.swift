@@ -18,10 +18,19 @@ private func overlay(
 enum HelpView {
     static func draw(_ screen: inout Screen, _ context: ViewContext, area: Rect) {
         let keys = Strings.Dashboard.helpKeys
+        let sandboxLine = context.state.sandboxAddress.map {
+            Strings.Dashboard.helpSandbox.filling(["address": $0]).text(in: context.language)
+        }
+        let extraRows = sandboxLine == nil ? 0 : 2
+        let width = max(72, sandboxLine.map { TerminalWidth.of($0) + 4 } ?? 0)
         let inner = overlay(
-            &screen, context, area: area, width: 72, height: keys.count + 4,
+            &screen, context, area: area, width: width, height: keys.count + 4 + extraRows,
             title: context.text(Strings.Dashboard.helpTitle), key: .help)
         let style = context.theme[.help]
+        if let sandboxLine, inner.height > keys.count + 3 {
+            screen.write(
+                sandboxLine, x: inner.x + 1, y: inner.y + keys.count + 3, style: style, maxWidth: inner.width - 2)
+        }
         for (index, entry) in keys.enumerated() where index < inner.height {
             screen.cell(entry.key, x: inner.x + 1, y: inner.y + index, width: 12, style: style)
             screen.write(

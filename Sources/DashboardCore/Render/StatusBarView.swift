@@ -35,6 +35,11 @@ enum StatusBarView {
                 microseconds: next.microsecondsSinceEpoch - state.now.microsecondsSinceEpoch, context.language)
             parts.append(D.nextRefresh.filling(["age": wait]).text(in: context.language))
         }
+        // Last, so a narrow terminal cuts it first.
+        if state.bytesReceived > 0 {
+            let amount = Formatting.bytes(state.bytesReceived, context.language)
+            parts.append(D.dataUsed.filling(["amount": amount]).text(in: context.language))
+        }
         screen.fill(Rect(x: 0, y: first, width: screen.width, height: 1), style: style)
         // The stale marker comes right after the mode, in its own style, so it is never cut off.
         var x = 0

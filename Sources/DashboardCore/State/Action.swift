@@ -9,6 +9,10 @@ public enum Action: Sendable, Equatable {
     case chargesLoaded([Charge], at: Timestamp)
     case transfersLoaded([Transfer], at: Timestamp)
     case fetchFailed(FetchKind, SenfenicoError, at: Timestamp)
+    /// The terminal's size changed (and once at start): decides which lists are shown.
+    case resized(Size)
+    /// Total bytes of answers received so far this session.
+    case trafficMeasured(bytes: Int64)
     /// A money operation (a charge being made) started or ended; quitting then asks first.
     case operationStarted
     case operationFinished

@@ -27,15 +27,21 @@ public struct AppState: Sendable, Equatable {
     public var charges: [Charge] = []
     /// Newest first.
     public var transfers: [Transfer] = []
+    /// The latest successful fetch of anything.
     public var lastRefresh: Timestamp?
-    /// The last failure; data is kept and marked stale until a fetch succeeds again.
+    /// The last failure; data is kept and marked stale until every failed fetch succeeds again.
     public var lastError: SenfenicoError?
-    public var inFlight: Set<FetchKind> = []
-    /// Refreshes in a row that had a failure; the wait before the next one doubles with each.
-    public var consecutiveFailures = 0
-    var refreshHadFailure = false
-    public var refreshInterval: Double
-    public var nextRefresh: Timestamp?
+    /// Fetches whose last attempt failed.
+    public var failedFetches: Set<FetchKind> = []
+    public var refreshPolicy: RefreshPolicy
+    public var schedules: [FetchKind: FetchSchedule] = [:]
+    var jitterSource: JitterSource
+    /// The terminal's size, from the back end; it decides which lists are shown and so fetched.
+    public var screenSize: Size?
+    /// The embedded sandbox's address, told in the help for developers who want to call it.
+    public var sandboxAddress: String?
+    /// Bytes of answers received this session, for the status bar.
+    public var bytesReceived: Int64 = 0
     public var focus: Pane = .balances
     public var chargeList = ListState()
     public var transferList = ListState()
@@ -53,19 +59,26 @@ public struct AppState: Sendable, Equatable {
     public var pageSize = 10
 
     public init(
-        mode: DashboardMode, now: Timestamp, refreshInterval: Double = 5, markDuration: Double = 10,
-        thresholds: [BalanceSeries: Money] = [:], historyCapacity: Int = 120
+        mode: DashboardMode, now: Timestamp, refreshPolicy: RefreshPolicy = RefreshPolicy(), jitterSeed: UInt64 = 0,
+        markDuration: Double = 10, thresholds: [BalanceSeries: Money] = [:], historyCapacity: Int = 120
     ) {
         self.mode = mode
         self.now = now
-        self.refreshInterval = refreshInterval
+        self.refreshPolicy = refreshPolicy
+        self.jitterSource = JitterSource(seed: jitterSeed)
         self.markDuration = markDuration
         self.thresholds = thresholds
         self.historyCapacity = historyCapacity
     }
 
     public var isStale: Bool { lastError != nil }
-    public var isRefreshing: Bool { !inFlight.isEmpty }
+    public var isRefreshing: Bool { schedules.values.contains { $0.inFlight } }
+    public func isInFlight(_ kind: FetchKind) -> Bool { schedules[kind]?.inFlight ?? false }
+
+    /// The soonest scheduled fetch among those shown, for the status bar.
+    public var nextRefresh: Timestamp? {
+        FetchKind.allCases.filter(isShown).compactMap { schedules[$0]?.nextDue }.min()
+    }
 
     public func isMarked(_ reference: String) -> Bool {
         (changeMarks[reference].map { $0 > now }) ?? false

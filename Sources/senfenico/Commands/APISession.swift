@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
+import Logging
 import SenfenicoAPI
 import SenfenicoSandbox
+import Settings
 
 /// A client ready to use, on Senfenico when a key is given, otherwise on an embedded sandbox
 /// started in this process on an ephemeral loopback port.
@@ -14,29 +16,48 @@ struct APISession {
 
     let client: SenfenicoClient
     let mode: Mode
+    /// Where the embedded sandbox listens, so a developer can call it from outside.
+    let sandboxAddress: String?
     private let sandbox: SandboxServer?
 
     /// The key the embedded sandbox is used with: any `sk_test_` key works there; this one
     /// is not a secret.
     static let embeddedSandboxKey = "sk_test_embedded_sandbox"
 
+    /// For commands that print a result: the settings are resolved here, their warnings go to
+    /// standard error, and a bad setting ends the command with the configuration exit status.
     static func open(_ connection: ConnectionOptions) async throws -> APISession {
-        if let key = try connection.apiKey() {
-            let configuration = connection.clientConfiguration(key: key, baseURL: connection.resolvedBaseURL())
-            let client = try SenfenicoClient(configuration: configuration, logger: connection.logger)
-            return APISession(client: client, mode: key.mode == .live ? .live : .test, sandbox: nil)
+        let settings = try connection.resolveSettings()
+        let (sink, logWarning) = connection.logSink(settings, interactive: false)
+        connection.report(settings.warnings + [logWarning].compactMap { $0 }, language: settings.language, sink: sink)
+        return try await open(connection, settings: settings, logger: sink.logger(label: "senfenico.client"))
+    }
+
+    /// - Parameters:
+    ///   - settings: the key (none: the embedded sandbox) and the base URL.
+    ///   - sandboxPort: where the embedded sandbox listens; 0 picks a free port.
+    ///   - observer: sees every exchange (the dashboard counts the bytes received).
+    static func open(
+        _ connection: ConnectionOptions, settings: ResolvedSettings, logger: Logger, sandboxPort: Int = 0,
+        observer: (@Sendable (Exchange) -> Void)? = nil
+    ) async throws -> APISession {
+        if let key = settings.apiKey {
+            let configuration = connection.clientConfiguration(key: key, baseURL: settings.baseURL)
+            let client = try SenfenicoClient(configuration: configuration, logger: logger, observer: observer)
+            return APISession(
+                client: client, mode: key.mode == .live ? .live : .test, sandboxAddress: nil, sandbox: nil)
         }
         var options = SandboxOptions()
-        options.port = 0
+        options.port = sandboxPort
         options.seedCharges = 25
         options.seedTransfers = 8
         options.faults = try SandboxServer.faults(fromEnvironment: ProcessInfo.processInfo.environment)
         let sandbox = SandboxServer(options: options)
         let port = try await sandbox.start()
-        let configuration = connection.clientConfiguration(
-            key: APIKey(embeddedSandboxKey)!, baseURL: "http://127.0.0.1:\(port)")
-        let client = try SenfenicoClient(configuration: configuration, logger: connection.logger)
-        return APISession(client: client, mode: .sandbox, sandbox: sandbox)
+        let address = "http://127.0.0.1:\(port)"
+        let configuration = connection.clientConfiguration(key: APIKey(embeddedSandboxKey)!, baseURL: address)
+        let client = try SenfenicoClient(configuration: configuration, logger: logger, observer: observer)
+        return APISession(client: client, mode: .sandbox, sandboxAddress: address, sandbox: sandbox)
     }
 
     func close() async {
@@ -47,6 +68,9 @@ struct APISession {
 
 /// Exit statuses per error class, so scripts can tell them apart.
 enum ExitStatus {
+    /// A setting that cannot be used, from the client's checks or from the config file.
+    static let configuration: Int32 = 8
+
     static func code(for error: SenfenicoError) -> Int32 {
         switch error {
         case .validation: 2
@@ -55,7 +79,7 @@ enum ExitStatus {
         case .transport: 5
         case .outcomeUnknown: 6
         case .decoding, .redirectRefused: 7
-        case .configuration: 8
+        case .configuration: configuration
         }
     }
 }

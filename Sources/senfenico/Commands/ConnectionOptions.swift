@@ -3,58 +3,97 @@ import Foundation
 import Localization
 import Logging
 import SenfenicoAPI
+import Settings
 
-/// Where to connect and in which language to speak, shared by every command that calls the API.
+/// Where to connect, in which language to speak and where to log, shared by every command that
+/// calls the API. Each flag beats its environment variable, which beats the config file.
 struct ConnectionOptions: ParsableArguments {
-    @Option(help: "API address (default: $SENFENICO_BASE_URL, else https://api.senfenico.com).")
+    @Option(help: "API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).")
     var baseURL: String?
 
-    @Option(help: "Read the API key from this file instead of $SENFENICO_API_KEY (never pass a key as an argument).")
+    @Option(
+        help: ArgumentHelp(
+            "Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).",
+            discussion: "Keys are never taken as arguments: they would show in the process list and shell history."))
     var apiKeyFile: String?
 
     @Option(help: "Seconds one request may take in all, answer included.")
     var timeout: Int = 60
 
-    @Flag(help: "Log every request to standard error (the key is masked).")
+    @Flag(help: "Log at debug level: every request (the key is masked).")
     var verbose = false
 
-    @Option(help: "Language of messages: fr or en (default: from LC_ALL, LC_MESSAGES, LANG).")
-    var lang: Language?
+    @Option(
+        help: ArgumentHelp(
+            "Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).",
+            discussion: """
+                The dashboard always logs to a file, by default $XDG_STATE_HOME/senfenico/senfenico.log; \
+                other commands log to standard error with --verbose when no log file is set.
+                """,
+            valueName: "path"))
+    var logFile: String?
 
-    var language: Language { lang ?? Language.fromEnvironment() }
+    @Option(help: "Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).")
+    var lang: Language?
 
     func validate() throws {
         guard (1...3_600).contains(timeout) else { throw ValidationError("--timeout is between 1 and 3600 seconds.") }
     }
 
-    /// The client settings for an address and key.
-    /// Silent unless `--verbose`: log lines must never mix with a command's output.
-    var logger: Logger {
-        let verbose = verbose
-        var logger = Logger(label: "senfenico.client") { label -> any LogHandler in
-            verbose ? StreamLogHandler.standardError(label: label) : SwiftLogNoOpLogHandler()
+    /// The language from the flag, environment and config file; when those cannot be read, the
+    /// best guess without them, so the error about them is still in the user's language.
+    var language: Language {
+        let resolver = settingsResolver()
+        return (try? resolver.resolve().language) ?? resolver.fallbackLanguage
+    }
+
+    /// The settings this command's flags, `dashboardFlags` included, give precedence to.
+    func settingsResolver(
+        dashboardFlags: SettingsLayer = SettingsLayer(),
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> SettingsResolver {
+        var flags = dashboardFlags
+        flags.apiKeyFile = apiKeyFile.map { SettingsPaths.expand($0, environment: environment) }
+        flags.baseURL = baseURL
+        flags.language = lang
+        flags.logFile = logFile.map { SettingsPaths.expand($0, environment: environment) }
+        return SettingsResolver(flags: flags, environment: environment)
+    }
+
+    /// Opens the log: a file for the dashboard (`interactive`), see `LogDestination.choose`.
+    func logSink(
+        _ settings: ResolvedSettings, interactive: Bool,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> (sink: LogSink, warning: SettingsWarning?) {
+        let destination = LogDestination.choose(
+            logFile: settings.logFile, interactive: interactive, verbose: verbose, environment: environment)
+        return LogSink.open(destination, level: verbose ? .debug : .info, redactor: Redactor(key: settings.apiKey))
+    }
+
+    /// The resolved settings, or the reason they cannot be used on standard error and the exit
+    /// status of configuration errors.
+    func resolveSettings(dashboardFlags: SettingsLayer = SettingsLayer()) throws -> ResolvedSettings {
+        let resolver = settingsResolver(dashboardFlags: dashboardFlags)
+        do {
+            return try resolver.resolve()
+        } catch {
+            FileHandle.standardError.write(Data((error.message(in: resolver.fallbackLanguage) + "\n").utf8))
+            throw ExitCode(ExitStatus.configuration)
         }
-        logger.logLevel = Logger.Level.debug
-        return logger
+    }
+
+    /// Says each warning on standard error, where it is read before any screen appears, and in
+    /// the log file, where it is found again later.
+    func report(_ warnings: [SettingsWarning], language: Language, sink: LogSink) {
+        let logger = sink.logger(label: "senfenico.settings")
+        for warning in warnings {
+            FileHandle.standardError.write(Data((warning.message(in: language) + "\n").utf8))
+            if sink.writesToFile { logger.warning("\(warning.message(in: .english))") }
+        }
     }
 
     func clientConfiguration(key: APIKey, baseURL: String) -> ClientConfiguration {
         ClientConfiguration(apiKey: key, baseURL: baseURL, requestTimeout: .seconds(timeout))
-    }
-
-    /// The key from `--api-key-file` or `SENFENICO_API_KEY`; `nil` means: use the sandbox.
-    func apiKey(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> APIKey? {
-        if let apiKeyFile {
-            let text = try String(contentsOfFile: apiKeyFile, encoding: .utf8)
-            guard let key = APIKey(text) else { throw ValidationError("\(apiKeyFile) holds no key") }
-            return key
-        }
-        return environment["SENFENICO_API_KEY"].flatMap(APIKey.init)
-    }
-
-    func resolvedBaseURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        baseURL ?? environment["SENFENICO_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? ClientConfiguration.defaultBaseURL
     }
 }
 

@@ -4,6 +4,7 @@ import DashboardCore
 import Foundation
 import Localization
 import SenfenicoAPI
+import Settings
 import TerminalUI
 
 /// `senfenico dashboard`: the live view of balances, charges and transfers, on the embedded
@@ -16,33 +17,61 @@ struct DashboardCommand: AsyncParsableCommand {
 
     @OptionGroup var connection: ConnectionOptions
 
-    @Option(help: "Colour theme: a file NAME.toml in the themes directory (default, high-contrast, monochrome).")
-    var theme = "default"
+    // Optionals: a flag not given leaves the choice to $SENFENICO_*, then to the config file.
+    @Option(
+        help: ArgumentHelp(
+            "Colour theme: a file NAME.toml in the themes directory (default, high-contrast, monochrome).",
+            discussion: "Default: $SENFENICO_THEME, else theme in the config file, else default."))
+    var theme: String?
 
-    @Flag(help: "Leave the mouse to the terminal, so text can be selected and copied.")
-    var noMouse = false
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Use the mouse in the dashboard; --no-mouse leaves it to the terminal, so text can be selected.")
+    var mouse: Bool?
 
-    @Option(help: "Seconds between two refreshes (longer after errors).")
-    var refresh: Double = 5
+    @Option(help: "Port of the embedded sandbox (no API key), to call it from outside; 0 picks a free one.")
+    var sandboxPort = 0
+
+    @Option(
+        help: ArgumentHelp(
+            "Seconds between two balance refreshes (longer after errors).",
+            discussion: "Default: $SENFENICO_REFRESH, else refresh in the config file, else 5."))
+    var refresh: Double?
 
     func validate() throws {
-        guard refresh >= 1, refresh <= 3_600 else {
+        guard (0...65_535).contains(sandboxPort) else {
+            throw ValidationError(Strings.Terminal.portRange.text(in: connection.language))
+        }
+        if let refresh, !(1...3_600).contains(refresh) {
             throw ValidationError(Strings.Terminal.refreshRange.text(in: connection.language))
         }
     }
 
     func run() async throws {
-        let language = connection.language
+        let settings = try connection.resolveSettings(
+            dashboardFlags: SettingsLayer(refresh: refresh, theme: theme, mouse: mouse))
+        let language = settings.language
+        let (sink, logWarning) = connection.logSink(settings, interactive: true)
+        // Before the dashboard takes the screen: once it has, nothing may be written to it.
+        connection.report(settings.warnings + [logWarning].compactMap { $0 }, language: language, sink: sink)
+        let key = settings.apiKey?.masked ?? "none (sandbox)"
+        sink.logger(label: "senfenico").info(
+            "dashboard starting", metadata: ["config": "\(settings.configFile)", "key": "\(key)"])
+        let traffic = TrafficMeter()
         let session: APISession
         do {
-            session = try await APISession.open(connection)
+            session = try await APISession.open(
+                connection, settings: settings, logger: sink.logger(label: "senfenico.client"), sandboxPort: sandboxPort
+            ) { traffic.add($0.responseBytes) }
         } catch let error as SenfenicoError {
             FileHandle.standardError.write(Data((error.message(in: language) + "\n").utf8))
             throw ExitCode(ExitStatus.code(for: error))
         }
         let configuration = DashboardConfiguration(
-            mode: session.mode.dashboardMode, language: language, refreshInterval: refresh, themeName: theme,
-            themeDirectory: ThemeDirectory.locate(sourceFile: #filePath), mouse: !noMouse)
+            mode: session.mode.dashboardMode, language: language, refreshInterval: settings.refresh,
+            listRefreshInterval: settings.listsRefresh, thresholds: settings.thresholds, themeName: settings.theme,
+            themeDirectory: ThemeDirectory.locate(sourceFile: #filePath), mouse: settings.mouse,
+            traffic: traffic, sandboxAddress: session.sandboxAddress)
         let outcome: DashboardOutcome
         do {
             outcome = try await DashboardRuntime.run(configuration, client: session.client)

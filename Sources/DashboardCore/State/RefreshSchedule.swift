@@ -1,0 +1,126 @@
+import SenfenicoAPI
+
+/// How often each fetch runs. Balances are what support staff watch, so they come often; the
+/// lists are heavier and change less, so they come less often and only while shown.
+public struct RefreshPolicy: Sendable, Hashable {
+    public var balancesInterval: Double
+    public var listsInterval: Double
+    /// Each wait is stretched or shortened by up to this fraction, so many counters opened at
+    /// the same moment drift apart instead of hitting the API in step.
+    public var jitter: Double
+    /// The longest wait after failures: a struggling API is not hammered, yet recovery is seen.
+    public var maximumBackoff: Double
+
+    public init(
+        balancesInterval: Double = 5, listsInterval: Double = 30, jitter: Double = 0, maximumBackoff: Double = 300
+    ) {
+        self.balancesInterval = balancesInterval
+        self.listsInterval = listsInterval
+        self.jitter = jitter
+        self.maximumBackoff = maximumBackoff
+    }
+
+    func interval(of kind: FetchKind) -> Double {
+        kind == .balances ? balancesInterval : listsInterval
+    }
+}
+
+/// Where one fetch stands.
+public struct FetchSchedule: Sendable, Hashable {
+    /// When it runs next; nil means at the first chance.
+    public var nextDue: Timestamp?
+    public var inFlight = false
+    /// Failures in a row; the wait doubles with each.
+    public var consecutiveFailures = 0
+    public var lastSuccess: Timestamp?
+
+    public init() {}
+}
+
+/// A tiny deterministic random source (SplitMix64) kept in the state, so `reduce` stays pure
+/// and tests can replay the jitter.
+public struct JitterSource: Sendable, Hashable {
+    private var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    /// A number in [-1, 1).
+    mutating func next() -> Double {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        z ^= z >> 31
+        return Double(z >> 11) / Double(1 << 52) - 1
+    }
+}
+
+extension AppState {
+    /// The lists are fetched only while their pane is on screen; before the first layout is
+    /// known (tests, start-up) every pane counts as shown.
+    func isShown(_ kind: FetchKind) -> Bool {
+        guard let size = screenSize else { return true }
+        let shown = DashboardLayout.panes(focus: focus, size: size).map(\.pane)
+        switch kind {
+        case .balances: return true
+        case .charges: return shown.contains(.charges)
+        case .transfers: return shown.contains(.transfers)
+        }
+    }
+
+    /// The fetches to start now: due, shown and not already running, so ticks never pile up.
+    mutating func startDueFetches(force: Bool = false) -> [Effect] {
+        var effects: [Effect] = []
+        for kind in FetchKind.allCases where isShown(kind) {
+            var schedule = schedules[kind, default: FetchSchedule()]
+            guard !schedule.inFlight else { continue }
+            guard force || (schedule.nextDue.map { $0 <= now } ?? true) else { continue }
+            schedule.inFlight = true
+            schedules[kind] = schedule
+            effects.append(kind.effect)
+        }
+        return effects
+    }
+
+    /// Ends one fetch and decides when it runs again. A failure keeps the data, shows the error
+    /// and doubles the wait (a rate limit waits at least a minute), up to the policy's maximum.
+    mutating func finishFetch(_ kind: FetchKind, failure: SenfenicoError?, at time: Timestamp) {
+        var schedule = schedules[kind, default: FetchSchedule()]
+        schedule.inFlight = false
+        var wait = refreshPolicy.interval(of: kind)
+        if let failure {
+            schedule.consecutiveFailures += 1
+            failedFetches.insert(kind)
+            lastError = failure
+            let factor = Double(1 << min(schedule.consecutiveFailures, 5))
+            wait = min(wait * factor, max(wait, refreshPolicy.maximumBackoff))
+            if failure.isRateLimit { wait = max(wait, 60) }
+        } else {
+            schedule.consecutiveFailures = 0
+            schedule.lastSuccess = time
+            failedFetches.remove(kind)
+            if failedFetches.isEmpty { lastError = nil }
+            if lastRefresh.map({ $0 < time }) ?? true { lastRefresh = time }
+        }
+        wait *= 1 + refreshPolicy.jitter * jitterSource.next()
+        schedule.nextDue = time.adding(seconds: wait)
+        schedules[kind] = schedule
+    }
+}
+
+extension FetchKind {
+    var effect: Effect {
+        switch self {
+        case .balances: .fetchBalances
+        case .charges: .fetchCharges
+        case .transfers: .fetchTransfers
+        }
+    }
+}
+
+extension SenfenicoError {
+    var isRateLimit: Bool {
+        guard case .api(let failure) = self else { return false }
+        return failure.httpStatus == 429 || failure.code == .rateLimitExceeded
+    }
+}

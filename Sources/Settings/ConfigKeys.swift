@@ -1,0 +1,41 @@
+import DashboardCore
+import Localization
+
+/// The names the config file knows. See `ConfigFile` for what each one means.
+enum ConfigKeys {
+    static let apiKey = "api_key"
+    static let apiKeyFile = "api_key_file"
+    static let baseURL = "base_url"
+    static let refresh = "refresh"
+    static let listsRefresh = "lists_refresh"
+    static let theme = "theme"
+    static let language = "language"
+    static let mouse = "mouse"
+    static let logFile = "log_file"
+    static let thresholds = "thresholds"
+
+    static let topLevel = [
+        apiKey, apiKeyFile, baseURL, refresh, listsRefresh, theme, language, mouse, logFile, thresholds,
+    ]
+
+    /// `[thresholds]` keys in the words of the people who set them, not the series' internal names.
+    static let thresholdSeries: [(key: String, series: BalanceSeries)] = [
+        ("collection", .collectionAvailable),
+        ("collection_pending", .collectionPending),
+        ("transfers_total", .transferTotal),
+        ("orange", .orange),
+        ("moov", .moov),
+        ("sank", .sank),
+    ]
+
+    /// Below a second the API's rate limit is hit; above an hour the screen is no longer "live".
+    static let refreshRange: ClosedRange<Double> = 1...3_600
+    /// Lists are heavier than balances: no faster than every 5 seconds.
+    static let listsRefreshRange: ClosedRange<Double> = 5...3_600
+
+    static func secondsExpected(_ range: ClosedRange<Double>) -> LocalizedText {
+        Strings.Settings.Expected.seconds.filling([
+            "min": String(Int(range.lowerBound)), "max": String(Int(range.upperBound)),
+        ])
+    }
+}
