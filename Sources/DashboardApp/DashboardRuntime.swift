@@ -62,6 +62,10 @@ private final class DashboardLoop {
         state.pageSize = pageSize(for: terminal.size)
         state.screenSize = terminal.size
         state.sandboxAddress = configuration.sandboxAddress
+        if let themeError {
+            // Said on screen at once, where the person who chose the theme is looking.
+            state.showNotice(themeError.message(in: configuration.language), seconds: 20)
+        }
         var bytesSeen: Int64 = 0
         var needsRender = true
         // The first tick finds nothing loaded yet and starts the first refresh.

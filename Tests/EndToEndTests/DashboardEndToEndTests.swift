@@ -86,4 +86,13 @@ import Testing
         }
         #expect(kill(program, 0) != 0, "senfenico \(program) still running after its terminal closed")
     }
+
+    @Test func anUnknownThemeIsSaidOnScreenAndTheDefaultIsUsed() async throws {
+        let session = try TmuxSession.start(["--theme", "no-such-theme"])
+        defer { session.close() }
+        try await session.waitFor("no-such-theme")
+        try await session.waitFor("100 000 F CFA")
+        try session.send("q")
+        try await session.waitFor("EXITED:0", seconds: 10)
+    }
 }

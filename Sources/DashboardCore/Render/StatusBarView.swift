@@ -51,6 +51,10 @@ enum StatusBarView {
         guard rows.count > 1 else { return }
         let editing = state.list(state.focus).isEditingFilter && state.focus != .balances
         screen.fill(Rect(x: 0, y: first + 1, width: screen.width, height: 1), style: style)
+        if let notice = state.visibleNotice, !editing {
+            screen.write(" " + notice, x: 0, y: first + 1, style: context.theme[.alert], maxWidth: screen.width)
+            return
+        }
         let hint = context.text(editing ? D.filterHint : D.keyHint)
         screen.write(" " + fittingItems(hint, width: screen.width - 1), x: 0, y: first + 1, style: style)
     }

@@ -40,6 +40,10 @@ public struct AppState: Sendable, Equatable {
     public var screenSize: Size?
     /// The embedded sandbox's address, told in the help for developers who want to call it.
     public var sandboxAddress: String?
+    /// A message for the person at the screen (a refused theme), shown in place of the key hint
+    /// until `noticeUntil`.
+    public var notice: String?
+    public var noticeUntil: Timestamp?
     /// Bytes of answers received this session, for the status bar.
     public var bytesReceived: Int64 = 0
     public var focus: Pane = .balances
@@ -72,6 +76,16 @@ public struct AppState: Sendable, Equatable {
     }
 
     public var isStale: Bool { lastError != nil }
+
+    public mutating func showNotice(_ text: String, seconds: Double) {
+        notice = TextSanitizer.clean(text)
+        noticeUntil = now.adding(seconds: seconds)
+    }
+
+    public var visibleNotice: String? {
+        guard let notice, let until = noticeUntil, now < until else { return nil }
+        return notice
+    }
     public var isRefreshing: Bool { schedules.values.contains { $0.inFlight } }
     public func isInFlight(_ kind: FetchKind) -> Bool { schedules[kind]?.inFlight ?? false }
 
