@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
         .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The one table of user-facing text, in French and English.
@@ -63,7 +64,7 @@ let package = Package(
         // The UI loop on its own thread: keys and fetch results to reduce, effects as tasks.
         .target(
             name: "DashboardApp",
-            dependencies: ["DashboardCore", "TerminalUI", "SenfenicoAPI", "Localization"]
+            dependencies: ["DashboardCore", "TerminalUI", "SenfenicoAPI", "Localization", "PaymentJournal"]
         ),
         // The configuration file, the environment and the flags merged into one set of settings,
         // and the log file the dashboard writes to instead of the screen.
@@ -75,12 +76,19 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The local record of every charge this terminal starts, in SQLite, so that a crash or a
+        // lost answer never loses or doubles a payment; and the end-of-day CSV export.
+        .target(
+            name: "PaymentJournal",
+            dependencies: ["SenfenicoAPI", "Localization", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "senfenico",
             dependencies: [
                 "DashboardApp",
                 "DashboardCore",
                 "Localization",
+                "PaymentJournal",
                 "SenfenicoAPI",
                 "SenfenicoSandbox",
                 "Settings",
@@ -128,6 +136,12 @@ let package = Package(
             dependencies: [
                 "Settings", "SenfenicoAPI", "Localization", "DashboardCore",
                 .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "PaymentJournalTests",
+            dependencies: [
+                "PaymentJournal", "SenfenicoAPI", "Localization", .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(name: "DashboardAppTests", dependencies: ["DashboardApp", "DashboardCore", "SenfenicoAPI"]),

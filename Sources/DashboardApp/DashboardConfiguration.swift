@@ -21,6 +21,10 @@ public struct DashboardConfiguration: Sendable {
     public var traffic: TrafficMeter
     /// The embedded sandbox's address, shown in the help so it can be called from outside.
     public var sandboxAddress: String?
+    /// Counter mode: opens on the charge wizard and hides transfers.
+    public var cashierMode = false
+    /// The local payment journal (SQLite); nil uses the default under XDG_DATA_HOME.
+    public var journalPath: String?
     public var environment: [String: String]
 
     public init(

@@ -1,6 +1,7 @@
 import DashboardCore
 import Foundation
 import Localization
+import PaymentJournal
 import SenfenicoAPI
 import TerminalUI
 
@@ -37,9 +38,24 @@ private final class DashboardLoop {
     /// Each wait varies by up to ±10 %, so counters opened together drift apart.
     private static let jitter = 0.1
 
+    private let payments: PaymentEffects
+    private let journalProblem: LocalizedText?
+
     init(configuration: DashboardConfiguration, client: SenfenicoClient) {
         self.configuration = configuration
-        self.effects = EffectRunner(client: client, inbox: inbox)
+        let path = configuration.journalPath ?? PaymentJournal.defaultPath(environment: configuration.environment)
+        var journal: PaymentJournal?
+        var problem: LocalizedText?
+        do {
+            journal = try PaymentJournal(path: path)
+        } catch {
+            // Without a journal no charge is sent: the wizard says why at the first try.
+            problem = LocalizedText(en: error.message(in: .english), fr: error.message(in: .french))
+        }
+        journalProblem = problem
+        payments = PaymentEffects(
+            client: client, journal: journal, journalProblem: problem?.text(in: configuration.language), inbox: inbox)
+        self.effects = EffectRunner(client: client, inbox: inbox, payments: payments)
     }
 
     func run() throws(TerminalError) -> DashboardOutcome {
@@ -62,9 +78,16 @@ private final class DashboardLoop {
         state.pageSize = pageSize(for: terminal.size)
         state.screenSize = terminal.size
         state.sandboxAddress = configuration.sandboxAddress
+        state.isCashierMode = configuration.cashierMode
+        if configuration.cashierMode { state.wizard = ChargeWizard() }
+        payments.loadAttention()
+        if let journalProblem {
+            state.showNotice(journalProblem, seconds: 30)
+        }
         if let themeError {
             // Said on screen at once, where the person who chose the theme is looking.
-            state.showNotice(themeError.message(in: configuration.language), seconds: 20)
+            state.showNotice(
+                LocalizedText(en: themeError.message(in: .english), fr: themeError.message(in: .french)), seconds: 20)
         }
         var bytesSeen: Int64 = 0
         var needsRender = true

@@ -7,11 +7,13 @@ import SenfenicoAPI
 final class EffectRunner {
     private let client: SenfenicoClient
     private let inbox: ActionInbox
+    private let payments: PaymentEffects
     private var tasks: [Task<Void, Never>] = []
 
-    init(client: SenfenicoClient, inbox: ActionInbox) {
+    init(client: SenfenicoClient, inbox: ActionInbox, payments: PaymentEffects) {
         self.client = client
         self.inbox = inbox
+        self.payments = payments
     }
 
     /// Starts the fetch for an effect; the bell and quit are the UI thread's own business.
@@ -44,6 +46,10 @@ final class EffectRunner {
                     inbox.post(.fetchFailed(.transfers, error, at: .now()))
                 }
             }
+        case .createCharge, .submitOTP, .pollCharge, .reconcile, .record, .exportDay:
+            // Never cancelled with the fetches: a payment's journal writes must complete.
+            payments.start(effect)
+            return
         case .ringBell, .quit:
             return
         }

@@ -47,8 +47,9 @@ extension Strings {
         public static let minutes = LocalizedText(en: "{n} min", fr: "{n} min")
         public static let hours = LocalizedText(en: "{n} h", fr: "{n} h")
         public static let keyHint = LocalizedText(
-            en: "? help  q quit  r refresh  Tab pane  ↑↓ jk move  Enter detail  f filter",
-            fr: "? aide  q quitter  r actualiser  Tab volet  ↑↓ jk bouger  Entrée détail  f filtrer")
+            en: "? help  c charge  q quit  r refresh  Tab pane  ↑↓ jk move  Enter detail  f filter  e export day",
+            fr: "? aide  c encaisser  q quitter  r actualiser  Tab volet  ↑↓ jk bouger  Entrée détail  f filtrer  "
+                + "e export du jour")
         public static let filterHint = LocalizedText(
             en: "Filter: type a phone, reference or status; Enter keeps it, Esc clears it",
             fr: "Filtre : tapez un téléphone, une référence ou un statut ; Entrée le garde, Échap l'efface")
@@ -66,6 +67,13 @@ extension Strings {
                     fr: "quitter (demande d'abord si une opération est en cours)")
             ),
             ("r F5", LocalizedText(en: "refresh now", fr: "actualiser maintenant")),
+            ("c F2", LocalizedText(en: "take a payment (charge wizard)", fr: "encaisser un paiement (assistant)")),
+            (
+                "a",
+                LocalizedText(
+                    en: "open the oldest payment needing attention", fr: "ouvrir le plus ancien paiement à vérifier")
+            ),
+            ("e", LocalizedText(en: "export today's payments to CSV", fr: "exporter les paiements du jour en CSV")),
             ("Tab", LocalizedText(en: "next pane", fr: "volet suivant")),
             ("Shift-Tab", LocalizedText(en: "previous pane", fr: "volet précédent")),
             ("↑ ↓ k j", LocalizedText(en: "move the selection", fr: "déplacer la sélection")),

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import SenfenicoAPI
 
@@ -8,35 +9,53 @@ import SenfenicoAPI
 ///     swift run -c release senfenico-bench --base-url http://127.0.0.1:18100
 ///
 /// `benchmarks/compare-list.sh` runs it side by side with the official Python SDK.
-@main
-struct ListBenchmark {
-    static func main() async throws {
-        let arguments = CommandLine.arguments
-        func value(_ flag: String) -> String? {
-            arguments.firstIndex(of: flag).flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
-        }
-        let baseURL = value("--base-url") ?? "http://127.0.0.1:18100"
-        // A sandbox test key, not a secret; the benchmark never talks to Senfenico.
-        let keyText = value("--api-key") ?? "sk_test_benchmark0001"
-        let key = APIKey(keyText)!
-        let decoder = value("--decoder") ?? "client"
-        let gzip = arguments.contains("--gzip")
+struct ListBenchmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "Time listing every charge of a (seeded sandbox) account."
+    )
 
+    enum Decoder: String, ExpressibleByArgument, CaseIterable {
+        /// This package's streaming decoder, through `SenfenicoClient`.
+        case client
+        /// The whole body, then `JSONDecoder` into Codable structs.
+        case foundation
+        /// Download only: the floor any decoder adds to.
+        case downloadOnly = "none"
+    }
+
+    @Option(help: "The sandbox (or server) to list from.")
+    var baseURL = "http://127.0.0.1:18100"
+
+    // A sandbox test key, not a secret; the benchmark never talks to Senfenico.
+    @Option(help: "The API key to send.")
+    var apiKey = "sk_test_benchmark0001"
+
+    @Option(help: "How to read the list: client, foundation or none (download only).")
+    var decoder: Decoder = .client
+
+    @Flag(help: "Ask for a gzip-compressed body (client decoder only).")
+    var gzip = false
+
+    func validate() throws {
+        guard APIKey(apiKey) != nil else { throw ValidationError("Not an API key: \(apiKey)") }
+    }
+
+    func run() async throws {
         let started = ContinuousClock.now
         let count: Int
         switch decoder {
-        case "none":
-            count = try await FoundationBaseline.downloadOnly(baseURL: baseURL, key: keyText)
-        case "foundation":
-            count = try await FoundationBaseline.listCharges(baseURL: baseURL, key: keyText)
-        default:
-            let configuration = ClientConfiguration(apiKey: key, baseURL: baseURL, acceptsGzip: gzip)
+        case .downloadOnly:
+            count = try await FoundationBaseline.downloadOnly(baseURL: baseURL, key: apiKey)
+        case .foundation:
+            count = try await FoundationBaseline.listCharges(baseURL: baseURL, key: apiKey)
+        case .client:
+            let configuration = ClientConfiguration(apiKey: APIKey(apiKey)!, baseURL: baseURL, acceptsGzip: gzip)
             count = try await SenfenicoClient.with(configuration) { client in try await client.charges().count }
         }
-        let elapsed = ContinuousClock.now - started
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = (ContinuousClock.now - started).seconds
         print(
-            "decoder=\(decoder) gzip=\(gzip) charges=\(count) seconds=\(String(format: "%.3f", seconds)) "
+            "decoder=\(decoder.rawValue) gzip=\(gzip) charges=\(count) seconds=\(String(format: "%.3f", seconds)) "
                 + "peak_rss_mb=\(String(format: "%.1f", PeakMemory.megabytes()))")
     }
 }
@@ -51,4 +70,12 @@ enum PeakMemory {
         }
         return 0
     }
+}
+
+extension Duration {
+    var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
+    }
+
+    var milliseconds: Double { seconds * 1_000 }
 }

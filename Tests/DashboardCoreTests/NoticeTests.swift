@@ -8,7 +8,7 @@ import Testing
     @Test func aRefusedThemeIsSaidOnScreenThenMakesWayForTheKeyHint() {
         var state = Fixtures.loadedState()
         let error = ThemeError(theme: "sunset", key: "palette.red", line: 3, reason: "not a colour")
-        state.showNotice(error.message(in: .french), seconds: 20)
+        state.showNotice(LocalizedText(en: error.message(in: .english), fr: error.message(in: .french)), seconds: 20)
         let size = Size(width: 120, height: 40)
         let shown = render(state, theme: .fallback, size: size, language: .french).lines.last ?? ""
         #expect(shown.contains("sunset") && shown.contains("palette.red"), "notice missing: \(shown)")
@@ -19,7 +19,7 @@ import Testing
 
     @Test func controlCharactersInANoticeAreNotDrawn() {
         var state = Fixtures.loadedState()
-        state.showNotice("bad\u{1B}[2Jtheme", seconds: 5)
-        #expect(state.visibleNotice == "badtheme")
+        state.showNotice(LocalizedText(en: "bad\u{1B}[2Jtheme", fr: "mauvais\u{7}thème"), seconds: 5)
+        #expect(state.visibleNotice == LocalizedText(en: "badtheme", fr: "mauvaisthème"))
     }
 }

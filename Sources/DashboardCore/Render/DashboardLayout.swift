@@ -22,6 +22,27 @@ public enum DashboardLayout {
         Rect(x: 0, y: 1, width: size.width, height: size.height - 1 - statusRows(size))
     }
 
+    /// The panes shown for a state. With the charge wizard open (always, in counter mode) the
+    /// wizard takes the top of the body and the charges list what is left below it, so a new
+    /// charge is seen at once.
+    public static func panes(for state: AppState, size: Size) -> [PaneLayout] {
+        guard state.wizard != nil else { return panes(focus: state.focus, size: size) }
+        guard !isTooSmall(size) else { return [] }
+        let body = body(size)
+        let wizard = wizardRect(size)
+        let rest = body.height - wizard.height
+        guard rest >= 4 else { return [] }
+        let list = Rect(x: 0, y: wizard.maxY, width: body.width, height: rest)
+        return [PaneLayout(pane: .charges, rect: list, bordered: !isCompact(size))]
+    }
+
+    /// Where the charge wizard is drawn: the top of the body, the whole body when it is short.
+    public static func wizardRect(_ size: Size) -> Rect {
+        let body = body(size)
+        let height = body.height >= 24 ? 18 : body.height
+        return Rect(x: 0, y: body.y, width: body.width, height: height)
+    }
+
     /// The panes shown at this size; the compact layout shows only the focused list.
     public static func panes(focus: Pane, size: Size) -> [PaneLayout] {
         guard !isTooSmall(size) else { return [] }
@@ -71,7 +92,7 @@ public enum DashboardLayout {
     /// The pane, and the row of its (filtered) list, under a click; nil outside every pane.
     public static func hitTest(_ state: AppState, size: Size, x: Int, y: Int) -> (pane: Pane, row: Int?)? {
         guard
-            let layout = panes(focus: state.focus, size: size).first(where: {
+            let layout = panes(for: state, size: size).first(where: {
                 x >= $0.rect.x && x < $0.rect.maxX && y >= $0.rect.y && y < $0.rect.maxY
             })
         else { return nil }

@@ -23,7 +23,8 @@ public func render(_ state: AppState, theme: Theme, size: Size, language: Langua
     BannerView.draw(&screen, context, row: 0)
     let statusRows = DashboardLayout.statusRows(size)
     StatusBarView.draw(&screen, context, rows: size.height - statusRows..<size.height)
-    for layout in DashboardLayout.panes(focus: state.focus, size: size) {
+    if state.wizard != nil { WizardView.draw(&screen, context, rect: DashboardLayout.wizardRect(size)) }
+    for layout in DashboardLayout.panes(for: state, size: size) {
         switch (layout.pane, layout.bordered) {
         case (.balances, true): BalancesView.drawPane(&screen, context, rect: layout.rect)
         case (.balances, false): BalancesView.drawCompact(&screen, context, rect: layout.rect)

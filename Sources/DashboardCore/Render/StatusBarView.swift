@@ -28,6 +28,11 @@ enum StatusBarView {
         } else {
             parts.append(context.text(D.neverRefreshed))
         }
+        let attention = state.attention.filter { $0.attempt.id != state.wizard?.attempt?.id }.count
+        let attentionIndex = attention > 0 ? parts.count : nil
+        if attention > 0 {
+            parts.append(Strings.Wizard.attention.filling(["count": String(attention)]).text(in: context.language))
+        }
         if state.isRefreshing {
             parts.append(context.text(D.refreshing))
         } else if let next = state.nextRefresh {
@@ -45,14 +50,16 @@ enum StatusBarView {
         var x = 0
         for (index, part) in parts.enumerated() {
             let isStale = state.lastError != nil && index == 1
+            let partStyle = isStale ? context.theme[.stale] : index == attentionIndex ? context.theme[.alert] : style
             x += screen.write(index == 0 ? " " : " │ ", x: x, y: first, style: style)
-            x += screen.write(part, x: x, y: first, style: isStale ? context.theme[.stale] : style)
+            x += screen.write(part, x: x, y: first, style: partStyle)
         }
         guard rows.count > 1 else { return }
         let editing = state.list(state.focus).isEditingFilter && state.focus != .balances
         screen.fill(Rect(x: 0, y: first + 1, width: screen.width, height: 1), style: style)
         if let notice = state.visibleNotice, !editing {
-            screen.write(" " + notice, x: 0, y: first + 1, style: context.theme[.alert], maxWidth: screen.width)
+            screen.write(
+                " " + context.text(notice), x: 0, y: first + 1, style: context.theme[.alert], maxWidth: screen.width)
             return
         }
         let hint = context.text(editing ? D.filterHint : D.keyHint)

@@ -19,6 +19,12 @@ public enum Action: Sendable, Equatable {
     /// A mouse click, already hit-tested with `DashboardLayout.hitTest`: focus the pane and
     /// select the row. Ignored while an overlay (help, detail, question) is open.
     case select(Pane, row: Int?)
+    /// An answer to one of the charge wizard's requests.
+    case wizard(WizardEvent)
+    /// Payments the journal holds unfinished (at start, and after each reconciliation).
+    case attentionLoaded([PaymentRecord])
+    /// The day's export was written (its path) or not (why).
+    case exported(path: String?, failure: String?)
 }
 
 /// Work `reduce` asks for; executed by the app, which sends results back as actions.
@@ -28,4 +34,15 @@ public enum Effect: Sendable, Hashable {
     case fetchTransfers
     case ringBell
     case quit
+    /// Records the attempt in the journal, then sends the create request, once, never retried.
+    case createCharge(PaymentAttempt)
+    /// Records the submission in the journal, then sends it, once, never retried.
+    case submitOTP(PaymentAttempt, OTPSubmission)
+    case pollCharge(PaymentAttempt)
+    /// Looks for the charge of an attempt whose answer was lost.
+    case reconcile(PaymentAttempt)
+    /// A journal write.
+    case record(PaymentRecord)
+    /// Writes the day's charges taken here to a CSV file.
+    case exportDay
 }

@@ -1,3 +1,4 @@
+import Localization
 import SenfenicoAPI
 
 /// Selection, filter and scroll of one list pane.
@@ -42,7 +43,7 @@ public struct AppState: Sendable, Equatable {
     public var sandboxAddress: String?
     /// A message for the person at the screen (a refused theme), shown in place of the key hint
     /// until `noticeUntil`.
-    public var notice: String?
+    public var notice: LocalizedText?
     public var noticeUntil: Timestamp?
     /// Bytes of answers received this session, for the status bar.
     public var bytesReceived: Int64 = 0
@@ -70,19 +71,31 @@ public struct AppState: Sendable, Equatable {
         self.now = now
         self.refreshPolicy = refreshPolicy
         self.jitterSource = JitterSource(seed: jitterSeed)
+        self.idSource = JitterSource(seed: jitterSeed ^ 0x5DEE_CE66_D1CE_4E5B)
         self.markDuration = markDuration
         self.thresholds = thresholds
         self.historyCapacity = historyCapacity
     }
 
+    /// The charge wizard, when open.
+    public var wizard: ChargeWizard?
+    /// Counter mode: opens on the wizard, hides transfers, comes back to the wizard.
+    public var isCashierMode = false
+    /// Payments started in this session, for the "same phone, same amount" warning.
+    public var recentPayments: [PaymentAttempt] = []
+    /// Payments the journal holds unfinished, from earlier runs or abandoned steps.
+    public var attention: [PaymentRecord] = []
+    /// Makes the journal ids of new payments; seeded by the app, replayable in tests.
+    var idSource: JitterSource
+
     public var isStale: Bool { lastError != nil }
 
-    public mutating func showNotice(_ text: String, seconds: Double) {
-        notice = TextSanitizer.clean(text)
+    public mutating func showNotice(_ text: LocalizedText, seconds: Double) {
+        notice = LocalizedText(en: TextSanitizer.clean(text.english), fr: TextSanitizer.clean(text.french))
         noticeUntil = now.adding(seconds: seconds)
     }
 
-    public var visibleNotice: String? {
+    public var visibleNotice: LocalizedText? {
         guard let notice, let until = noticeUntil, now < until else { return nil }
         return notice
     }

@@ -17,6 +17,14 @@ enum KeyHandling {
                 return []
             }
         }
+        if key == .function(1) {
+            state.isHelpVisible = true
+            return []
+        }
+        if state.wizard != nil {
+            if key == .function(10) { return quit(&state) }
+            return WizardKeys.handle(key, &state)
+        }
         if state.detail != nil {
             switch key {
             case .escape, .enter, .left:
@@ -40,6 +48,12 @@ enum KeyHandling {
             return quit(&state)
         case .character("r"), .function(5):
             return startRefresh(&state)
+        case .character("c"), .function(2):
+            state.wizard = ChargeWizard()
+        case .character("a"):
+            return resumeAttention(&state)
+        case .character("e"):
+            return [.exportDay]
         case .tab:
             state.focus = cycle(state.focus, by: 1)
         case .backTab:
@@ -68,8 +82,24 @@ enum KeyHandling {
         return []
     }
 
+    /// `a`: opens the oldest payment needing attention in the wizard, which first asks the API
+    /// where it stands (an OTP to type, a wait, or already ended).
+    private static func resumeAttention(_ state: inout AppState) -> [Effect] {
+        guard let record = state.attention.first else { return [] }
+        var wizard = ChargeWizard()
+        wizard.amountText = String(record.attempt.amount.francs)
+        wizard.phoneText = record.attempt.phone.digits
+        wizard.provider = record.attempt.provider
+        wizard.attempt = record.attempt
+        wizard.step = .outcomeUnknown
+        wizard.isReconciling = true
+        wizard.isResumed = true
+        state.wizard = wizard
+        return [.reconcile(record.attempt)]
+    }
+
     private static func quit(_ state: inout AppState) -> [Effect] {
-        if state.operationsInFlight > 0 {
+        if state.operationsInFlight > 0 || state.isPaymentInFlight {
             state.isConfirmingQuit = true
             return []
         }

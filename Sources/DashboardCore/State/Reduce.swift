@@ -1,3 +1,4 @@
+import Localization
 import SenfenicoAPI
 
 /// Applies one action to the state and returns the work to do. Pure: no clock, no I/O.
@@ -8,7 +9,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .tick(let now):
         state.now = now
         state.changeMarks = state.changeMarks.filter { $0.value > now }
-        return state.startDueFetches()
+        return state.startDueFetches() + WizardResults.tick(&state)
     case .resized(let size):
         state.screenSize = size
         return []
@@ -30,6 +31,18 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .fetchFailed(let kind, let error, let time):
         state.finishFetch(kind, failure: error, at: time)
+        return []
+    case .wizard(let event):
+        return WizardResults.apply(event, &state)
+    case .attentionLoaded(let records):
+        state.attention = records
+        return []
+    case .exported(let path, let failure):
+        if let path {
+            state.showNotice(Strings.Wizard.exported.filling(["path": path]), seconds: 15)
+        } else {
+            state.showNotice(Strings.Wizard.exportFailed.filling(["reason": failure ?? ""]), seconds: 15)
+        }
         return []
     case .operationStarted:
         state.operationsInFlight += 1

@@ -46,12 +46,15 @@ public struct JitterSource: Sendable, Hashable {
 
     /// A number in [-1, 1).
     mutating func next() -> Double {
+        Double(nextBits() >> 11) / Double(1 << 52) - 1
+    }
+
+    mutating func nextBits() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 31
-        return Double(z >> 11) / Double(1 << 52) - 1
+        return z ^ (z >> 31)
     }
 }
 
@@ -60,7 +63,7 @@ extension AppState {
     /// known (tests, start-up) every pane counts as shown.
     func isShown(_ kind: FetchKind) -> Bool {
         guard let size = screenSize else { return true }
-        let shown = DashboardLayout.panes(focus: focus, size: size).map(\.pane)
+        let shown = DashboardLayout.panes(for: self, size: size).map(\.pane)
         switch kind {
         case .balances: return true
         case .charges: return shown.contains(.charges)

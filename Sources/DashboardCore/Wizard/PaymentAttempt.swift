@@ -1,0 +1,59 @@
+import SenfenicoAPI
+
+/// One charge the wizard is taking: what the cashier typed and what the server said so far.
+/// Its `id` is the local journal's, made before anything is sent, so a payment whose answer
+/// is lost can still be found again.
+public struct PaymentAttempt: Sendable, Hashable {
+    public var id: String
+    public var amount: Money
+    public var phone: PhoneNumber
+    public var provider: Provider
+    public var startedAt: Timestamp
+    /// The server's `ch_…`, once an answer gave it.
+    public var reference: String?
+    public var displayText: String?
+    /// OTP submissions made for this charge, shown to the cashier after a wrong code.
+    public var otpAttempts = 0
+
+    public init(id: String, amount: Money, phone: PhoneNumber, provider: Provider, startedAt: Timestamp) {
+        self.id = id
+        self.amount = amount
+        self.phone = phone
+        self.provider = provider
+        self.startedAt = startedAt
+    }
+}
+
+/// Where a payment stands in the local journal; the raw values are the journal's.
+public enum PaymentStage: String, Sendable, Hashable, CaseIterable {
+    case sending
+    case awaitingOTP
+    case submittingOTP
+    case awaitingOffline
+    case succeeded
+    case failed
+    case outcomeUnknown
+    case resolvedByCashier
+
+    public var isFinished: Bool { self == .succeeded || self == .failed || self == .resolvedByCashier }
+}
+
+/// A journal write the reducer asks for: the attempt as it now is, and the stage it reached.
+public struct PaymentRecord: Sendable, Hashable {
+    public var attempt: PaymentAttempt
+    public var stage: PaymentStage
+    public var serverStatus: String?
+    public var failureCode: String?
+    public var fees: String?
+
+    public init(
+        attempt: PaymentAttempt, stage: PaymentStage, serverStatus: String? = nil, failureCode: String? = nil,
+        fees: String? = nil
+    ) {
+        self.attempt = attempt
+        self.stage = stage
+        self.serverStatus = serverStatus
+        self.failureCode = failureCode
+        self.fees = fees
+    }
+}

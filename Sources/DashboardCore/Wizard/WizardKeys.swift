@@ -1,0 +1,245 @@
+import Localization
+import SenfenicoAPI
+
+/// Keys inside the charge wizard. Digits are data here (amount, phone, OTP), never actions;
+/// actions stay on Enter, Esc, arrows and letters, as everywhere on AZERTY counters.
+enum WizardKeys {
+    typealias W = Strings.Wizard
+
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard var wizard = state.wizard else { return [] }
+        var closes = false
+        let effects = route(key, &wizard, &state, closes: &closes)
+        // Leaving in counter mode starts over: there is nothing else to show there.
+        state.wizard = closes ? (state.isCashierMode ? ChargeWizard() : nil) : wizard
+        return effects
+    }
+
+    private static func route(
+        _ key: Key, _ wizard: inout ChargeWizard, _ state: inout AppState, closes: inout Bool
+    ) -> [Effect] {
+        if key == .character("m"), wizard.isResumed, let attempt = wizard.attempt,
+            wizard.step != .sending, wizard.step != .submittingOTP
+        {
+            // The cashier settled it by other means (a receipt, a call): the journal says so.
+            closes = true
+            state.attention.removeAll { $0.attempt.id == attempt.id }
+            return [.record(PaymentRecord(attempt: attempt, stage: .resolvedByCashier))]
+        }
+        switch wizard.step {
+        case .amount:
+            return editAmount(key, &wizard, closes: &closes)
+        case .phone:
+            return editPhone(key, &wizard)
+        case .provider:
+            return pickProvider(key, &wizard, &state)
+        case .review:
+            return review(key, &wizard, &state)
+        case .sending, .submittingOTP:
+            // The request is out. Esc, Enter and everything else wait for its answer.
+            return []
+        case .otp:
+            return editOTP(key, &wizard, closes: &closes)
+        case .waitingOffline, .outcomeUnknown:
+            return waiting(key, &wizard, closes: &closes)
+        case .otpExpired:
+            if key == .enter {
+                wizard = wizard.restarted()
+                wizard.similarRecent = state.similarRecentPayment(
+                    phone: wizard.phoneText, amount: wizard.amount ?? .zero)
+            } else if key == .escape {
+                closes = true
+            }
+            return []
+        case .succeeded, .failed:
+            if key == .enter {
+                wizard = ChargeWizard()
+            } else if key == .escape {
+                closes = true
+            } else if key == .character("q") || key == .function(10) {
+                return [.quit]
+            }
+            return []
+        }
+    }
+
+    private static func editAmount(_ key: Key, _ wizard: inout ChargeWizard, closes: inout Bool) -> [Effect] {
+        switch key {
+        case .character(let character) where character.isASCII && character.isNumber:
+            if wizard.amountText.count < 12 { wizard.amountText.append(character) }
+            wizard.fieldError = nil
+        case .backspace:
+            _ = wizard.amountText.popLast()
+            wizard.fieldError = nil
+        case .enter:
+            switch Validator.amount(wizard.amountText) {
+            case .success:
+                wizard.fieldError = nil
+                wizard.step = .phone
+            case .failure(let issue):
+                wizard.fieldError = issue.message
+            }
+        case .escape:
+            closes = true
+        case .character:
+            wizard.fieldError = W.digitsOnly
+        default:
+            break
+        }
+        return []
+    }
+
+    private static func editPhone(_ key: Key, _ wizard: inout ChargeWizard) -> [Effect] {
+        switch key {
+        case .character(let character) where character.isASCII && (character.isNumber || "+ .-".contains(character)):
+            if wizard.phoneText.count < 20 { wizard.phoneText.append(character) }
+            wizard.fieldError = nil
+        case .backspace:
+            _ = wizard.phoneText.popLast()
+            wizard.fieldError = nil
+        case .enter:
+            switch PhoneNumber.parse(wizard.phoneText) {
+            case .success(let phone):
+                wizard.phoneText = phone.digits
+                wizard.fieldError = nil
+                wizard.provider = phone.mobileOperator?.suggestedProvider ?? wizard.provider
+                wizard.step = .provider
+            case .failure(let issue):
+                wizard.fieldError = issue.message
+            }
+        case .escape:
+            wizard.fieldError = nil
+            wizard.step = .amount
+        case .character:
+            wizard.fieldError = W.phoneCharacters
+        default:
+            break
+        }
+        return []
+    }
+
+    private static func pickProvider(_ key: Key, _ wizard: inout ChargeWizard, _ state: inout AppState) -> [Effect] {
+        let choices = ChargeWizard.providers.map(\.provider)
+        let index = choices.firstIndex(of: wizard.provider) ?? 0
+        switch key {
+        case .up, .left:
+            wizard.provider = choices[(index + choices.count - 1) % choices.count]
+            wizard.fieldError = nil
+        case .down, .right, .tab:
+            wizard.provider = choices[(index + 1) % choices.count]
+            wizard.fieldError = nil
+        case .character(let letter):
+            guard let pick = ChargeWizard.providers.first(where: { $0.letter == Character(letter.lowercased()) })
+            else { return [] }
+            wizard.provider = pick.provider
+            confirmProvider(&wizard, &state)
+        case .enter:
+            confirmProvider(&wizard, &state)
+        case .escape:
+            wizard.fieldError = nil
+            wizard.step = .phone
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Orange and Moov numbers must carry their operator's prefixes; the rule is shown at the field.
+    private static func confirmProvider(_ wizard: inout ChargeWizard, _ state: inout AppState) {
+        switch Validator.phone(wizard.phoneText, for: wizard.provider) {
+        case .success:
+            wizard.fieldError = nil
+            wizard.similarRecent = state.similarRecentPayment(
+                phone: wizard.phoneText, amount: wizard.amount ?? .zero)
+            wizard.step = .review
+        case .failure(let issue):
+            wizard.fieldError = issue.message
+        }
+    }
+
+    private static func review(_ key: Key, _ wizard: inout ChargeWizard, _ state: inout AppState) -> [Effect] {
+        switch key {
+        case .enter where wizard.similarRecent == nil:
+            return send(&wizard, &state)
+        case .character("y"), .character("Y"), .character("o"), .character("O"):
+            // The explicit "yes, charge again" after the duplicate warning.
+            guard wizard.similarRecent != nil else { return [] }
+            return send(&wizard, &state)
+        case .escape:
+            wizard.step = .provider
+        default:
+            break
+        }
+        return []
+    }
+
+    /// The only place a charge is created. The step changes before the effect leaves, so a
+    /// second Enter finds `.sending` and does nothing.
+    private static func send(_ wizard: inout ChargeWizard, _ state: inout AppState) -> [Effect] {
+        guard let amount = wizard.amount, let phone = try? Validator.phone(wizard.phoneText, for: wizard.provider).get()
+        else { return [] }
+        let attempt = PaymentAttempt(
+            id: state.newPaymentID(), amount: amount, phone: phone, provider: wizard.provider, startedAt: state.now)
+        wizard.attempt = attempt
+        wizard.step = .sending
+        wizard.fieldError = nil
+        wizard.info = nil
+        state.recentPayments.append(attempt)
+        return [.createCharge(attempt)]
+    }
+
+    private static func editOTP(_ key: Key, _ wizard: inout ChargeWizard, closes: inout Bool) -> [Effect] {
+        switch key {
+        case .character(let character) where character.isASCII && character.isNumber:
+            if wizard.otpText.count < 12 { wizard.otpText.append(character) }
+            wizard.fieldError = nil
+        case .character(let character) where character.isWhitespace:
+            // A pasted code may carry spaces or a newline; they are not part of it.
+            break
+        case .backspace:
+            _ = wizard.otpText.popLast()
+            wizard.fieldError = nil
+        case .enter:
+            guard var attempt = wizard.attempt, let reference = attempt.reference else { return [] }
+            switch Validator.otp(wizard.otpText) {
+            case .success(let otp):
+                attempt.otpAttempts += 1
+                wizard.attempt = attempt
+                wizard.step = .submittingOTP
+                wizard.fieldError = nil
+                return [.submitOTP(attempt, OTPSubmission(chargeReference: reference, otp: otp))]
+            case .failure(let issue):
+                wizard.fieldError = issue.message
+            }
+        case .escape:
+            // The charge is not forgotten: the journal keeps it as needing attention.
+            closes = true
+        case .character:
+            wizard.fieldError = W.digitsOnly
+        default:
+            break
+        }
+        return []
+    }
+
+    private static func waiting(_ key: Key, _ wizard: inout ChargeWizard, closes: inout Bool) -> [Effect] {
+        switch key {
+        case .escape:
+            // Stops waiting here; the journal still lists the charge until it is settled.
+            closes = true
+        case .character("r"), .function(5):
+            guard let attempt = wizard.attempt else { return [] }
+            if wizard.step == .outcomeUnknown, !wizard.isReconciling {
+                wizard.isReconciling = true
+                return [.reconcile(attempt)]
+            }
+            if wizard.step == .waitingOffline, !wizard.isPolling, attempt.reference != nil {
+                wizard.isPolling = true
+                return [.pollCharge(attempt)]
+            }
+        default:
+            break
+        }
+        return []
+    }
+}

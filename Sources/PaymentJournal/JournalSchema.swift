@@ -1,0 +1,60 @@
+internal import GRDB
+
+/// The versioned schema. A migration, once released, is never edited: a change is a new
+/// migration appended here, so every journal file on every till reaches the same shape.
+enum JournalSchema {
+    static let entries = "journal_entries"
+    static let events = "journal_events"
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1 entries and events") { db in
+            // STRICT: SQLite then refuses a REAL in an INTEGER column, so an amount can never
+            // silently become a floating-point number. Money is in hundredths, times in
+            // microseconds since 1970 (UTC), both exact integers.
+            try db.execute(
+                sql: """
+                    CREATE TABLE journal_entries (
+                        id TEXT PRIMARY KEY NOT NULL,
+                        started_at_us INTEGER NOT NULL,
+                        updated_at_us INTEGER NOT NULL,
+                        amount_hundredths INTEGER NOT NULL,
+                        phone TEXT NOT NULL,
+                        provider TEXT NOT NULL,
+                        reference TEXT,
+                        stage TEXT NOT NULL,
+                        server_status TEXT,
+                        display_text TEXT,
+                        fees TEXT,
+                        otp_attempts INTEGER NOT NULL DEFAULT 0 CHECK (otp_attempts >= 0),
+                        failure_code TEXT,
+                        note TEXT,
+                        terminal TEXT
+                    ) STRICT;
+                    CREATE INDEX journal_entries_started ON journal_entries (started_at_us);
+                    CREATE INDEX journal_entries_stage ON journal_entries (stage, started_at_us);
+                    CREATE INDEX journal_entries_similar ON journal_entries (phone, amount_hundredths, started_at_us);
+
+                    CREATE TABLE journal_events (
+                        sequence INTEGER PRIMARY KEY AUTOINCREMENT,
+                        entry_id TEXT NOT NULL REFERENCES journal_entries (id),
+                        at_us INTEGER NOT NULL,
+                        stage TEXT NOT NULL,
+                        server_status TEXT,
+                        reference TEXT,
+                        otp_attempts INTEGER NOT NULL,
+                        failure_code TEXT,
+                        note TEXT
+                    ) STRICT;
+                    CREATE INDEX journal_events_entry ON journal_events (entry_id, sequence);
+
+                    -- The history is evidence: nothing may rewrite or erase it.
+                    CREATE TRIGGER journal_events_no_update BEFORE UPDATE ON journal_events
+                    BEGIN SELECT RAISE(ABORT, 'journal_events is append-only'); END;
+                    CREATE TRIGGER journal_events_no_delete BEFORE DELETE ON journal_events
+                    BEGIN SELECT RAISE(ABORT, 'journal_events is append-only'); END;
+                    """)
+        }
+        return migrator
+    }
+}

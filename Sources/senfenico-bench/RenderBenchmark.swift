@@ -1,0 +1,206 @@
+import ArgumentParser
+import DashboardCore
+import Foundation
+import Localization
+import SenfenicoAPI
+
+/// Times the dashboard's frames with a large account loaded: `reduce`, `render` into a cell
+/// grid and the diff the ncurses back end would write, without a terminal. Prints figures;
+/// it is not a test. Build it in release mode:
+///
+///     swift build -c release --scratch-path .build-release --product senfenico-bench
+///     .build-release/release/senfenico-bench render --charges 100000
+struct RenderBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Time dashboard frames (reduce + render + diff) with many charges loaded."
+    )
+
+    @Option(help: "Charges loaded into the dashboard.")
+    var charges = 100_000
+
+    @Option(help: "Transfers loaded into the dashboard.")
+    var transfers = 10_000
+
+    @Option(help: "Terminal size, COLUMNSxROWS.")
+    var size = "120x40"
+
+    @Option(help: "Frames timed per kind.")
+    var frames = 300
+
+    @Option(help: "The filter typed for the filtered frames (a phone fragment by default).")
+    var filter = "76 1"
+
+    @Option(help: "Language of the dashboard: en or fr.")
+    var lang = "en"
+
+    @Option(help: "Seed of the generated rows.")
+    var seed: UInt64 = 1
+
+    func validate() throws {
+        guard terminalSize != nil else { throw ValidationError("--size must look like 120x40, got \(size)") }
+        guard charges >= 0, transfers >= 0 else { throw ValidationError("--charges and --transfers must be ≥ 0") }
+        guard frames >= 1 else { throw ValidationError("--frames must be ≥ 1") }
+        guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be en or fr") }
+    }
+
+    private var terminalSize: Size? {
+        let parts = size.lowercased().split(separator: "x")
+        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]), width > 0, height > 0 else {
+            return nil
+        }
+        return Size(width: width, height: height)
+    }
+
+    func run() throws {
+        #if DEBUG
+            print("warning: a debug build; build with -c release for figures worth reporting")
+        #endif
+        let size = terminalSize!
+        let language = Language(rawValue: lang)!
+        let end = Timestamp(iso8601: "2024-08-18T12:53:00Z")!
+
+        var data = SampleData(seed: seed, end: end)
+        let made = ContinuousClock.now
+        let chargeRows = data.charges(charges)
+        let transferRows = data.transfers(transfers)
+        let madeIn = (ContinuousClock.now - made).milliseconds
+
+        var state = AppState(mode: .sandbox, now: end)
+        _ = reduce(&state, .balancesLoaded(Self.balances, at: end))
+        let load = time { _ = reduce(&state, .chargesLoaded(chargeRows, at: end)) }
+        // Every refresh loads the whole list again: the same rows, already in order.
+        let reload = time { _ = reduce(&state, .chargesLoaded(chargeRows, at: end.adding(seconds: 1))) }
+        let transferLoad = time { _ = reduce(&state, .transfersLoaded(transferRows, at: end.adding(seconds: 1))) }
+        _ = reduce(&state, .tick(end.adding(seconds: 3)))
+        _ = reduce(&state, .key(.tab))
+        precondition(state.focus == .charges, "Tab should focus the charges pane")
+
+        var bench = FrameBench(state: state, theme: Theme.fallback, size: size, language: language)
+        let scroll = bench.measure(frames) { _ in .key(.down) }
+        let now = bench.state.now
+        let unchanged = bench.measure(frames) { _ in .tick(now) }
+
+        _ = reduce(&bench.state, .key(.home))
+        _ = reduce(&bench.state, .key(.character("/")))
+        for character in filter { _ = reduce(&bench.state, .key(.character(character))) }
+        _ = reduce(&bench.state, .key(.enter))
+        // One pass of the filter over every charge; the key handling and the list view each run one.
+        var matching = 0
+        let filterPass = (0..<5).map { _ in time { matching = bench.state.visibleCharges.count } }.sorted()[2]
+        let filtered = bench.measure(frames) { _ in .key(.down) }
+
+        print(
+            "senfenico-bench render: \(charges) charges, \(transfers) transfers, \(size.width)x\(size.height), "
+                + "\(language.rawValue), \(frames) frames per kind (rows made in \(Self.number(madeIn)) ms, not counted)"
+        )
+        print("")
+        let steps = [
+            ("chargesLoaded, \(charges) charges (first load, sorts)", load),
+            ("chargesLoaded again, same rows (each refresh)", reload),
+            ("transfersLoaded, \(transfers) transfers", transferLoad),
+            ("one filter pass, \"\(filter)\" over \(charges) charges (median of 5)", filterPass),
+        ]
+        let stepWidth = steps.map { $0.0.count }.max()!
+        print(Self.pad("load step", stepWidth) + "       ms")
+        for (name, milliseconds) in steps {
+            print(Self.pad(name, stepWidth) + Self.column(milliseconds))
+        }
+        print("")
+        let kinds = [
+            ("scroll: ↓ one row per frame", scroll),
+            ("unchanged: tick in the same second", unchanged),
+            ("filter \"\(filter)\" (\(matching) rows), ↓ per frame", filtered),
+        ]
+        let kindWidth = kinds.map { $0.0.count }.max()!
+        print(Self.pad("frame (reduce + render + diff)", kindWidth) + "   median      p95      max   cells")
+        for (name, result) in kinds {
+            print(
+                Self.pad(name, kindWidth) + Self.column(result.percentile(0.5)) + Self.column(result.percentile(0.95))
+                    + Self.column(result.milliseconds.max() ?? 0) + String(format: "%8d", result.medianCells))
+        }
+        print("")
+        print("times in ms; cells: median cells written per frame (the diff the terminal back end sends)")
+        print("peak RSS (VmHWM): \(Self.number(PeakMemory.megabytes())) MB")
+    }
+
+    private func time(_ work: () -> Void) -> Double {
+        let start = ContinuousClock.now
+        work()
+        return (ContinuousClock.now - start).milliseconds
+    }
+
+    private static func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - text.count))
+    }
+
+    private static func column(_ milliseconds: Double) -> String {
+        let text = number(milliseconds)
+        return String(repeating: " ", count: max(0, 9 - text.count)) + text
+    }
+
+    private static func number(_ value: Double) -> String {
+        String(format: value < 10 ? "%.3f" : "%.1f", value)
+    }
+
+    private static let balances = Balances(
+        collection: CollectionBalance(available: Money(francs: 18_692), pending: Money(francs: 2_500)),
+        transfer: TransferBalances(
+            totalAvailable: Money(francs: 300_000), totalPending: .zero,
+            orange: WalletBalance(available: Money(francs: 100_000), pending: .zero),
+            moov: WalletBalance(available: Money(francs: 100_000), pending: .zero),
+            sank: WalletBalance(available: Money(francs: 100_000), pending: .zero)))
+}
+
+/// Runs frames the way the dashboard's loop does: apply an action, render the whole state,
+/// diff against the previous frame.
+struct FrameBench {
+    var state: AppState
+    let theme: Theme
+    let size: Size
+    let language: Language
+    private var previous: Screen?
+
+    init(state: AppState, theme: Theme, size: Size, language: Language) {
+        self.state = state
+        self.theme = theme
+        self.size = size
+        self.language = language
+        self.previous = render(state, theme: theme, size: size, language: language)
+    }
+
+    struct Result {
+        var milliseconds: [Double] = []
+        var cells: [Int] = []
+
+        /// Nearest-rank percentile.
+        func percentile(_ fraction: Double) -> Double {
+            let sorted = milliseconds.sorted()
+            guard !sorted.isEmpty else { return 0 }
+            let rank = Int((fraction * Double(sorted.count)).rounded(.up))
+            return sorted[min(sorted.count - 1, max(0, rank - 1))]
+        }
+
+        var medianCells: Int {
+            let sorted = cells.sorted()
+            return sorted.isEmpty ? 0 : sorted[(sorted.count - 1) / 2]
+        }
+    }
+
+    /// A few untimed frames first, so caches and allocations settle, then `count` timed ones.
+    mutating func measure(_ count: Int, warmUp: Int = 3, action: (Int) -> Action) -> Result {
+        var result = Result()
+        for index in 0..<(warmUp + count) {
+            let start = ContinuousClock.now
+            _ = reduce(&state, action(index))
+            let screen = render(state, theme: theme, size: size, language: language)
+            let changes = screen.changes(since: previous)
+            let elapsed = ContinuousClock.now - start
+            previous = screen
+            guard index >= warmUp else { continue }
+            result.milliseconds.append(elapsed.milliseconds)
+            result.cells.append(changes.lazy.filter { !$0.cell.isContinuation }.count)
+        }
+        return result
+    }
+}

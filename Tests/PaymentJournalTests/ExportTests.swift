@@ -1,0 +1,149 @@
+import Foundation
+import SenfenicoAPI
+import Testing
+
+@testable import PaymentJournal
+
+@Suite struct ExportTests {
+    /// Five charges: quoting in the terminal and the note, an operator the tool does not know,
+    /// and amounts whose sum must be exact to the hundredth.
+    static let entries: [JournalEntry] = [
+        JournalEntry(
+            id: "b2", startedAt: Fixture.time("2025-03-14T08:30:00Z"), updatedAt: Fixture.morning,
+            amount: Money(francs: 500), phone: "70123456", provider: .moov, reference: "ch_B", stage: .failed,
+            serverStatus: "failed", failureCode: "INVALID_OTP", terminal: "till, \"north\""),
+        JournalEntry(
+            id: "a1", startedAt: Fixture.time("2025-03-14T08:00:00Z"), updatedAt: Fixture.morning,
+            amount: Money(hundredths: 123_456_789), phone: "76000000", provider: .orange, reference: "ch_A",
+            stage: .succeeded, serverStatus: "success", fees: "3.50", terminal: "till-1"),
+        JournalEntry(
+            id: "c3", startedAt: Fixture.time("2025-03-14T09:00:00.5Z"), updatedAt: Fixture.morning,
+            amount: Money(hundredths: 100_050), phone: "76112233", provider: .orange, stage: .resolvedByCashier,
+            note: "Client a payé\nen espèces, reçu n°12", terminal: "till-1"),
+        JournalEntry(
+            id: "d4", startedAt: Fixture.time("2025-03-14T09:30:00Z"), updatedAt: Fixture.morning,
+            amount: Money(francs: 2_000), phone: "76445566", provider: .orange, reference: "ch_D", stage: .succeeded,
+            serverStatus: "success", fees: "3.50", terminal: "till-1"),
+        JournalEntry(
+            id: "e5", startedAt: Fixture.time("2025-03-14T10:00:00Z"), updatedAt: Fixture.morning,
+            amount: Money(francs: 250), phone: "66778899", provider: .unknown("wave_bf"), stage: .outcomeUnknown,
+            terminal: "till-1"),
+    ]
+
+    @Test func csvIsExact() {
+        let expected = [
+            "started_at,reference,operator,phone,amount,fees,stage,server_status,failure_code,terminal,note,id",
+            "2025-03-14T08:00:00.000000Z,ch_A,orange_bf,76000000,1234567.89,3.50,succeeded,success,,till-1,,a1",
+            "2025-03-14T08:30:00.000000Z,ch_B,moov_bf,70123456,500,,failed,failed,INVALID_OTP,\"till, \"\"north\"\"\",,b2",
+            "2025-03-14T09:00:00.500000Z,,orange_bf,76112233,1000.5,,resolved_by_cashier,,,till-1,\"Client a payé\nen espèces, reçu n°12\",c3",
+            "2025-03-14T09:30:00.000000Z,ch_D,orange_bf,76445566,2000,3.50,succeeded,success,,till-1,,d4",
+            "2025-03-14T10:00:00.000000Z,,wave_bf,66778899,250,,outcome_unknown,,,till-1,,e5",
+            "",
+            "operator,charges,succeeded,collected",
+            "orange_bf,3,2,1236567.89",
+            "moov_bf,1,0,0",
+            "wave_bf,1,0,0",
+            "total,5,2,1236567.89",
+            "",
+            "stage,charges,amount",
+            "succeeded,2,1236567.89",
+            "failed,1,500",
+            "outcome_unknown,1,250",
+            "resolved_by_cashier,1,1000.5",
+            "total,5,1238318.39",
+        ].map { $0 + "\r\n" }.joined()
+        #expect(JournalExport.csv(Self.entries) == expected)
+    }
+
+    @Test func anEmptyDayStillHasHeadersAndTotals() {
+        let expected = [
+            "started_at,reference,operator,phone,amount,fees,stage,server_status,failure_code,terminal,note,id", "",
+            "operator,charges,succeeded,collected", "total,0,0,0", "", "stage,charges,amount", "total,0,0",
+        ].map { $0 + "\r\n" }.joined()
+        #expect(JournalExport.csv([]) == expected)
+    }
+
+    @Test func quotesOnlyWhatMustBe() {
+        #expect(CSVText.field("plain text") == "plain text")
+        #expect(CSVText.field("a,b") == "\"a,b\"")
+        #expect(CSVText.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSVText.field("two\r\nlines") == "\"two\r\nlines\"")
+        #expect(CSVText.field("cr\ronly") == "\"cr\ronly\"")
+        #expect(CSVText.field("ch_1\u{1B}]0;owned\u{07}") == "ch_1]0;owned")
+        #expect(CSVText.field("tab\there") == "tab\there")
+    }
+
+    @Test func totalsAreExactMoney() {
+        let totals = JournalTotals(Self.entries)
+        #expect(totals.collected == Money(hundredths: 123_656_789))
+        #expect(totals.attempted == Money(hundredths: 123_831_839))
+        #expect(totals.byOperator.map(\.provider) == [.orange, .moov, .unknown("wave_bf")])
+        #expect(totals.unfinished == 1)
+        // Ten thousand charges of 0.01 add to exactly 100: no floating-point drift.
+        let cents = (0..<10_000).map { index in
+            JournalEntry(
+                id: "\(index)", startedAt: Fixture.morning, updatedAt: Fixture.morning, amount: Money(hundredths: 1),
+                phone: "76000000", provider: .orange, stage: .succeeded)
+        }
+        #expect(JournalTotals(cents).collected == Money(francs: 100))
+    }
+
+    @Test func summaryInBothLanguages() {
+        let totals = JournalTotals(Self.entries)
+        #expect(totals.summary(in: .english) == "5 charges, 1 236 567.89 F CFA collected; 1 payment needs attention")
+        #expect(totals.summary(in: .french) == "5 paiements, 1 236 567,89 F CFA encaissés ; 1 paiement à vérifier")
+        let one = JournalTotals([Self.entries[3]])
+        #expect(one.summary(in: .english) == "1 charge, 2 000 F CFA collected")
+        #expect(one.summary(in: .french) == "1 paiement, 2 000 F CFA encaissés")
+        #expect(JournalTotals([]).summary(in: .english) == "0 charges, 0 F CFA collected")
+        #expect(JournalTotals([]).summary(in: .french) == "0 paiement, 0 F CFA encaissés")
+        let two = JournalTotals([Self.entries[2], Self.entries[4]])
+        #expect(two.summary(in: .french) == "2 paiements, 0 F CFA encaissés ; 1 paiement à vérifier")
+    }
+
+    @Test func listingRowsReadAsTheCashierSpeaks() {
+        let utc = TimeZone(identifier: "UTC")!
+        #expect(
+            JournalListing.row(Self.entries[1], in: .french, timeZone: utc) == [
+                "2025-03-14 08:00", "1 234 567,89 F CFA", "Orange Money", "76 00 00 00", "réussi", "ch_A", "a1",
+            ])
+        #expect(
+            JournalListing.row(Self.entries[4], in: .english, timeZone: utc) == [
+                "2025-03-14 10:00", "250 F CFA", "wave_bf", "66 77 88 99", "outcome unknown", "", "e5",
+            ])
+        #expect(
+            JournalListing.header(in: .french) == [
+                "Heure", "Montant", "Opérateur", "Téléphone", "Étape", "Référence", "ID",
+            ])
+    }
+
+    @Test func writesTheFileWholeAndPrivately() throws {
+        let temporary = TemporaryJournal()
+        try FileManager.default.createDirectory(atPath: temporary.directory, withIntermediateDirectories: true)
+        let path = temporary.directory + "/" + JournalExport.fileName(for: JournalDay("2025-03-14")!)
+        try "yesterday's text".write(toFile: path, atomically: false, encoding: .utf8)
+        let csv = JournalExport.csv(Self.entries)
+        try JournalExport.write(csv, toFile: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == csv)
+        #expect(try temporary.mode(of: path) == 0o600)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: temporary.directory) == [
+                "senfenico-journal-2025-03-14.csv"
+            ])
+
+        let nowhere = temporary.directory + "/missing/day.csv"
+        #expect(throws: JournalError.cannotWrite(path: nowhere, detail: "No such file or directory")) {
+            try JournalExport.write(csv, toFile: nowhere)
+        }
+    }
+
+    @Test func errorsNameTheFile() {
+        let error = JournalError.cannotOpen(path: "/var/till/journal.sqlite", detail: "Permission denied")
+        #expect(
+            error.message(in: .english)
+                == "Cannot open the payment journal /var/till/journal.sqlite (Permission denied).")
+        #expect(
+            JournalError.alreadyFinished(id: "a1", stage: .succeeded).message(in: .french)
+                == "Le paiement a1 est déjà réglé (réussi) : il n'y a rien à résoudre.")
+    }
+}
