@@ -49,7 +49,7 @@ extension Strings {
             en: "No charge was found for this payment: nothing was taken. You may start it again.",
             fr: "Aucun paiement trouvé : rien n'a été débité. Vous pouvez recommencer.")
         public static let otpInvalid = LocalizedText(
-            en: "Wrong code (attempt {attempts}). Ask the customer and type it again.",
+            en: "Invalid code (attempt {attempts}). Ask the customer and type it again.",
             fr: "Code incorrect (essai {attempts}). Redemandez-le au client et retapez-le.")
         public static let otpExpired = LocalizedText(
             en: "The code has expired. Enter starts a new charge of the same amount to the same phone.",

@@ -117,22 +117,22 @@ public struct AppState: Sendable, Equatable {
 
     /// The charges the filter lets through, newest first.
     public var visibleCharges: [Charge] {
-        let query = chargeList.filter
+        let query = RowQuery(chargeList.filter)
         guard !query.isEmpty else { return charges }
         return charges.filter {
-            RowFilter.matches(
-                query, phone: $0.phone, reference: $0.reference, extra: nil, status: $0.status.rawValue,
+            query.matches(
+                phone: $0.phone, reference: $0.reference, extra: nil, status: $0.status.rawValue,
                 statusWords: StatusWords.charge($0.status))
         }
     }
 
     /// The transfers the filter lets through, newest first.
     public var visibleTransfers: [Transfer] {
-        let query = transferList.filter
+        let query = RowQuery(transferList.filter)
         guard !query.isEmpty else { return transfers }
         return transfers.filter {
-            RowFilter.matches(
-                query, phone: $0.recipientPhone, reference: $0.reference, extra: $0.extID, status: $0.status.rawValue,
+            query.matches(
+                phone: $0.recipientPhone, reference: $0.reference, extra: $0.extID, status: $0.status.rawValue,
                 statusWords: StatusWords.transfer($0.status))
         }
     }

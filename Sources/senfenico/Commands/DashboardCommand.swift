@@ -32,6 +32,9 @@ struct DashboardCommand: AsyncParsableCommand {
     @Option(help: "Port of the embedded sandbox (no API key), to call it from outside; 0 picks a free one.")
     var sandboxPort = 0
 
+    @Flag(help: "Counter mode: open on the charge wizard, back to it after each payment; transfers hidden.")
+    var cashier = false
+
     @Option(
         help: ArgumentHelp(
             "Seconds between two balance refreshes (longer after errors).",
@@ -67,11 +70,12 @@ struct DashboardCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data((error.message(in: language) + "\n").utf8))
             throw ExitCode(ExitStatus.code(for: error))
         }
-        let configuration = DashboardConfiguration(
+        var configuration = DashboardConfiguration(
             mode: session.mode.dashboardMode, language: language, refreshInterval: settings.refresh,
             listRefreshInterval: settings.listsRefresh, thresholds: settings.thresholds, themeName: settings.theme,
             themeDirectory: ThemeDirectory.locate(sourceFile: #filePath), mouse: settings.mouse,
             traffic: traffic, sandboxAddress: session.sandboxAddress)
+        configuration.cashierMode = cashier
         let outcome: DashboardOutcome
         do {
             outcome = try await DashboardRuntime.run(configuration, client: session.client)
