@@ -64,13 +64,8 @@ enum WizardKeys {
     }
 
     private static func editAmount(_ key: Key, _ wizard: inout ChargeWizard, closes: inout Bool) -> [Effect] {
+        if edit(\.amountText, with: key, &wizard, limit: 12, accepts: isDigit, refusal: W.digitsOnly) { return [] }
         switch key {
-        case .character(let character) where character.isASCII && character.isNumber:
-            if wizard.amountText.count < 12 { wizard.amountText.append(character) }
-            wizard.fieldError = nil
-        case .backspace:
-            _ = wizard.amountText.popLast()
-            wizard.fieldError = nil
         case .enter:
             switch Validator.amount(wizard.amountText) {
             case .success:
@@ -81,8 +76,6 @@ enum WizardKeys {
             }
         case .escape:
             closes = true
-        case .character:
-            wizard.fieldError = W.digitsOnly
         default:
             break
         }
@@ -90,13 +83,11 @@ enum WizardKeys {
     }
 
     private static func editPhone(_ key: Key, _ wizard: inout ChargeWizard) -> [Effect] {
+        let accepts = { (character: Character) in isDigit(character) || "+ .-".contains(character) }
+        if edit(\.phoneText, with: key, &wizard, limit: 20, accepts: accepts, refusal: W.phoneCharacters) {
+            return []
+        }
         switch key {
-        case .character(let character) where character.isASCII && (character.isNumber || "+ .-".contains(character)):
-            if wizard.phoneText.count < 20 { wizard.phoneText.append(character) }
-            wizard.fieldError = nil
-        case .backspace:
-            _ = wizard.phoneText.popLast()
-            wizard.fieldError = nil
         case .enter:
             switch PhoneNumber.parse(wizard.phoneText) {
             case .success(let phone):
@@ -110,8 +101,6 @@ enum WizardKeys {
         case .escape:
             wizard.fieldError = nil
             wizard.step = .amount
-        case .character:
-            wizard.fieldError = W.phoneCharacters
         default:
             break
         }
@@ -189,16 +178,10 @@ enum WizardKeys {
     }
 
     private static func editOTP(_ key: Key, _ wizard: inout ChargeWizard, closes: inout Bool) -> [Effect] {
+        // A pasted code may carry spaces or a newline; they are not part of it.
+        if case .character(let character) = key, character.isWhitespace { return [] }
+        if edit(\.otpText, with: key, &wizard, limit: 12, accepts: isDigit, refusal: W.digitsOnly) { return [] }
         switch key {
-        case .character(let character) where character.isASCII && character.isNumber:
-            if wizard.otpText.count < 12 { wizard.otpText.append(character) }
-            wizard.fieldError = nil
-        case .character(let character) where character.isWhitespace:
-            // A pasted code may carry spaces or a newline; they are not part of it.
-            break
-        case .backspace:
-            _ = wizard.otpText.popLast()
-            wizard.fieldError = nil
         case .enter:
             guard var attempt = wizard.attempt, let reference = attempt.reference else { return [] }
             switch Validator.otp(wizard.otpText) {
@@ -214,13 +197,35 @@ enum WizardKeys {
         case .escape:
             // The charge is not forgotten: the journal keeps it as needing attention.
             closes = true
-        case .character:
-            wizard.fieldError = W.digitsOnly
         default:
             break
         }
         return []
     }
+
+    /// Typing in a text field: an accepted character is added (up to `limit`), Backspace
+    /// removes the last one, any other character is refused with `refusal` at the field.
+    /// True when the key was one of these, so the caller is done with it.
+    private static func edit(
+        _ field: WritableKeyPath<ChargeWizard, String>, with key: Key, _ wizard: inout ChargeWizard, limit: Int,
+        accepts: (Character) -> Bool, refusal: LocalizedText
+    ) -> Bool {
+        switch key {
+        case .character(let character) where accepts(character):
+            if wizard[keyPath: field].count < limit { wizard[keyPath: field].append(character) }
+            wizard.fieldError = nil
+        case .backspace:
+            _ = wizard[keyPath: field].popLast()
+            wizard.fieldError = nil
+        case .character:
+            wizard.fieldError = refusal
+        default:
+            return false
+        }
+        return true
+    }
+
+    private static func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
 
     private static func waiting(_ key: Key, _ wizard: inout ChargeWizard, closes: inout Bool) -> [Effect] {
         switch key {
