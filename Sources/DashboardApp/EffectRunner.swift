@@ -33,7 +33,9 @@ final class EffectRunner {
         case .fetchCharges:
             task = Task.detached {
                 do throws(SenfenicoError) {
-                    inbox.post(.chargesLoaded(try await client.charges(), at: .now()))
+                    // Sorted here, off the UI thread; `reduce` then only checks the order.
+                    let charges = ListOrder.newestFirst(try await client.charges())
+                    inbox.post(.chargesLoaded(charges, at: .now()))
                 } catch {
                     inbox.post(.fetchFailed(.charges, error, at: .now()))
                 }
@@ -41,7 +43,8 @@ final class EffectRunner {
         case .fetchTransfers:
             task = Task.detached {
                 do throws(SenfenicoError) {
-                    inbox.post(.transfersLoaded(try await client.transfers(), at: .now()))
+                    let transfers = ListOrder.newestFirst(try await client.transfers())
+                    inbox.post(.transfersLoaded(transfers, at: .now()))
                 } catch {
                     inbox.post(.fetchFailed(.transfers, error, at: .now()))
                 }

@@ -72,22 +72,16 @@ private func replaceRows<Row: ListItem>(
     let shown = state[keyPath: visible]
     let selection = state[keyPath: listState].selection
     let selected = shown.indices.contains(selection) ? shown[selection].reference : nil
-    let previous = Dictionary(
-        state[keyPath: list].map { ($0.reference, $0.statusText) }, uniquingKeysWith: { first, _ in first })
-    for row in rows {
-        if let before = previous[row.reference], before != row.statusText {
-            state.changeMarks[row.reference] = time.adding(seconds: state.markDuration)
-        }
+    let sorted = ListOrder.newestFirst(rows)
+    for reference in ListOrder.statusChanges(from: state[keyPath: list], to: sorted) {
+        state.changeMarks[reference] = time.adding(seconds: state.markDuration)
     }
-    // Swift's sort is stable: rows with the same time keep the server's order.
-    state[keyPath: list] = rows.sorted { ($0.sortTime ?? epoch) > ($1.sortTime ?? epoch) }
+    state[keyPath: list] = sorted
     let now = state[keyPath: visible]
     state[keyPath: listState].selection =
         selected.flatMap { reference in now.firstIndex { $0.reference == reference } }
         ?? clamp(selection, count: now.count)
 }
-
-private let epoch = Timestamp(microsecondsSinceEpoch: 0)
 
 /// `r`: fetches everything shown now, except what is already running.
 func startRefresh(_ state: inout AppState) -> [Effect] {

@@ -39,7 +39,8 @@ enum WizardResults {
             wizard.info = W.reconcileFailed
         }
         state.wizard = wizard
-        if case .succeeded = wizard.step { effects += refreshCharges(&state) }
+        // The charges pane shows the new charge at once, and the balances their new figures.
+        if case .succeeded = wizard.step { effects += state.startDueFetches(force: true) }
         return effects
     }
 
@@ -159,16 +160,6 @@ enum WizardResults {
             return [.record(PaymentRecord(attempt: adopted, stage: .awaitingOTP, serverStatus: "send_otp"))]
         }
         return follow(charge: found, &wizard, adopted, now)
-    }
-
-    /// The charges pane shows the new charge at once, and the balances their new figures.
-    private static func refreshCharges(_ state: inout AppState) -> [Effect] {
-        var effects: [Effect] = []
-        for kind in [FetchKind.charges, .balances] where !state.isInFlight(kind) {
-            state.schedules[kind, default: FetchSchedule()].inFlight = true
-            effects.append(kind.effect)
-        }
-        return effects
     }
 
     /// The reason in the cashier's language: every documented code has a text, followed by
