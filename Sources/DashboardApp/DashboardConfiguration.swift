@@ -23,6 +23,8 @@ public struct DashboardConfiguration: Sendable {
     public var sandboxAddress: String?
     /// Counter mode: opens on the charge wizard and hides transfers.
     public var cashierMode = false
+    /// Opens on the charge wizard once (`senfenico charge`); Esc then shows the dashboard.
+    public var opensWizard = false
     /// The local payment journal (SQLite); nil uses the default under XDG_DATA_HOME.
     public var journalPath: String?
     public var environment: [String: String]

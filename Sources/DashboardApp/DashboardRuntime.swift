@@ -79,7 +79,7 @@ private final class DashboardLoop {
         state.screenSize = terminal.size
         state.sandboxAddress = configuration.sandboxAddress
         state.isCashierMode = configuration.cashierMode
-        if configuration.cashierMode { state.wizard = ChargeWizard() }
+        if configuration.cashierMode || configuration.opensWizard { state.wizard = ChargeWizard() }
         payments.loadAttention()
         if let journalProblem {
             state.showNotice(journalProblem, seconds: 30)

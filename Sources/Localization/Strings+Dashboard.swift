@@ -69,11 +69,11 @@ extension Strings {
             ("r F5", LocalizedText(en: "refresh now", fr: "actualiser maintenant")),
             ("c F2", LocalizedText(en: "take a payment (charge wizard)", fr: "encaisser un paiement (assistant)")),
             (
-                "a",
+                "a F8",
                 LocalizedText(
                     en: "open the oldest payment needing attention", fr: "ouvrir le plus ancien paiement à vérifier")
             ),
-            ("e", LocalizedText(en: "export today's payments to CSV", fr: "exporter les paiements du jour en CSV")),
+            ("e F9", LocalizedText(en: "export today's payments to CSV", fr: "exporter les paiements du jour en CSV")),
             ("Tab", LocalizedText(en: "next pane", fr: "volet suivant")),
             ("Shift-Tab", LocalizedText(en: "previous pane", fr: "volet précédent")),
             ("↑ ↓ k j", LocalizedText(en: "move the selection", fr: "déplacer la sélection")),

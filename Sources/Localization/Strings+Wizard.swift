@@ -25,6 +25,9 @@ extension Strings {
             fr: "Ce numéro a déjà payé ce montant à {time}. Encaisser encore peut débiter le client deux fois.")
         public static let sending = LocalizedText(
             en: "Contacting Senfenico — do not close", fr: "Contact de Senfenico — ne fermez pas")
+        public static let otpWithoutText = LocalizedText(
+            en: "The customer gets the code from their operator (USSD menu or SMS) and reads it to you.",
+            fr: "Le client obtient le code auprès de son opérateur (menu USSD ou SMS) et vous le lit.")
         public static let checkingCode = LocalizedText(en: "Checking the code", fr: "Vérification du code")
         public static let waitingPhone = LocalizedText(
             en: "Waiting for the customer to confirm on the phone", fr: "En attente de la confirmation sur le téléphone"
@@ -66,7 +69,8 @@ extension Strings {
         public static let failed = LocalizedText(en: "PAYMENT FAILED", fr: "PAIEMENT ÉCHOUÉ")
 
         public static let hintAmount = LocalizedText(
-            en: "Type the amount · Enter next · Esc close", fr: "Tapez le montant · Entrée suivant · Échap fermer")
+            en: "Type the amount · Enter next · Esc close · F10 quit",
+            fr: "Tapez le montant · Entrée suivant · Échap fermer · F10 quitter")
         public static let hintPhone = LocalizedText(
             en: "Type the phone · Enter next · Esc back", fr: "Tapez le numéro · Entrée suivant · Échap retour")
         public static let hintProvider = LocalizedText(
@@ -96,7 +100,7 @@ extension Strings {
             en: "Enter next payment · Esc close", fr: "Entrée paiement suivant · Échap fermer")
 
         public static let attention = LocalizedText(
-            en: "{count} payment(s) need attention (a)", fr: "{count} paiement(s) à vérifier (a)")
+            en: "{count} payment(s) need attention (a, F8)", fr: "{count} paiement(s) à vérifier (a, F8)")
         public static let exported = LocalizedText(en: "Day exported to {path}", fr: "Journée exportée dans {path}")
         public static let exportFailed = LocalizedText(
             en: "Export failed: {reason}", fr: "Échec de l'export : {reason}")

@@ -11,7 +11,9 @@ struct Senfenico: AsyncParsableCommand {
             With no API key, starts a local sandbox that behaves like Senfenico's test mode and
             opens the dashboard on it. Set SENFENICO_API_KEY=sk_test_… (or sk_live_…) to use Senfenico.
             """,
-        subcommands: [DashboardCommand.self, OverviewCommand.self, SandboxCommand.self, JournalCommand.self],
+        subcommands: [
+            DashboardCommand.self, ChargeCommand.self, OverviewCommand.self, SandboxCommand.self, JournalCommand.self,
+        ],
         defaultSubcommand: DashboardCommand.self
     )
 }

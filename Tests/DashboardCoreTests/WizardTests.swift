@@ -262,6 +262,42 @@ import Testing
     }
 }
 
+extension WizardTests {
+    @Test func counterModeReachesTheJournalThroughFunctionKeys() {
+        var state = Fixtures.loadedState()
+        state.isCashierMode = true
+        state.wizard = ChargeWizard()
+        #expect(reduce(&state, .key(.function(9))) == [.exportDay])
+        var attempt = PaymentAttempt(
+            id: "earlier", amount: Money(francs: 700), phone: PhoneNumber("76112233")!, provider: .orange,
+            startedAt: Fixtures.time("11:00:00"))
+        attempt.reference = "ch_earlier"
+        _ = reduce(&state, .attentionLoaded([PaymentRecord(attempt: attempt, stage: .awaitingOTP)]))
+        #expect(reduce(&state, .key(.function(8))) == [.reconcile(attempt)])
+        #expect(state.wizard?.step == .outcomeUnknown && state.wizard?.isResumed == true)
+        let effects = reduce(&state, .key(.character("m")))
+        #expect(effects == [.record(PaymentRecord(attempt: attempt, stage: .resolvedByCashier))])
+        #expect(state.attention.isEmpty)
+        #expect(state.wizard == ChargeWizard(), "counter mode is back on a new payment")
+    }
+
+    @Test func aPastedCodeEndingInANewlineIsSentOnce() throws {
+        var state = atReview()
+        let attempt = sent(&state)
+        _ = reduce(
+            &state,
+            .wizard(
+                .created(
+                    attemptID: attempt.id,
+                    ChargeAttempt(reference: "ch_5", status: .sendOTP, displayText: nil, liveMode: false))))
+        // The terminal turns the pasted newline into Enter.
+        let effects = type(" 123 456", &state) + reduce(&state, .key(.enter)) + reduce(&state, .key(.enter))
+        #expect(effects.count == 1)
+        guard case .submitOTP(_, let submission) = effects.first else { throw WizardFailure("\(effects)") }
+        #expect(submission.otp == "123456")
+    }
+}
+
 struct WizardFailure: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }

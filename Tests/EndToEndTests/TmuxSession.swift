@@ -36,13 +36,17 @@ struct TmuxSession {
 
     /// Starts `senfenico ARGS` at COLS x ROWS with LANG; the shell prints `EXITED:<status>` when
     /// it ends, so a crash or the exit status can be read from the screen.
-    /// - Parameter config: the text of `config.toml` in the session's own config folder.
+    /// - Parameters:
+    ///   - config: the text of `config.toml` in the session's own config folder.
+    ///   - environment: more variables for the program (a key, a base URL, sandbox faults).
+    ///   - home: reuse an earlier session's HOME (its journal), as a restarted till would.
     static func start(
-        _ arguments: [String], columns: Int = 120, rows: Int = 40, lang: String = "C.UTF-8", config: String? = nil
+        _ arguments: [String], columns: Int = 120, rows: Int = 40, lang: String = "C.UTF-8", config: String? = nil,
+        environment: [String: String] = [:], home reusedHome: String? = nil
     ) throws -> TmuxSession {
         let binary = try binary()
         let name = "senfenico-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent(name).path
+        let home = reusedHome ?? FileManager.default.temporaryDirectory.appendingPathComponent(name).path
         if let config {
             let folder = "\(home)/config/senfenico"
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -51,6 +55,7 @@ struct TmuxSession {
         let command =
             "env -u SENFENICO_API_KEY -u SENFENICO_BASE_URL -u NO_COLOR HOME=\(home) XDG_CONFIG_HOME=\(home)/config "
             + "XDG_DATA_HOME=\(home)/data XDG_STATE_HOME=\(home)/state TERM=xterm-256color LANG=\(lang) "
+            + environment.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)' " }.joined()
             + "'\(binary.path)' " + arguments.joined(separator: " ") + "; echo EXITED:$?; sleep 60"
         try tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", command])
         return TmuxSession(name: name, home: home)
@@ -90,9 +95,10 @@ struct TmuxSession {
     }
 
     /// Ends the session; the program sees its terminal hang up and must exit by itself.
-    func close() {
+    /// `keepHome` leaves its files for a restarted session.
+    func close(keepHome: Bool = false) {
         _ = try? Self.tmux(["kill-session", "-t", name])
-        try? FileManager.default.removeItem(atPath: home)
+        if !keepHome { try? FileManager.default.removeItem(atPath: home) }
     }
 
     /// Runs tmux with posix_spawn and waitpid. Foundation's `Process` is not used: under the

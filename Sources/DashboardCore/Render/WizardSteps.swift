@@ -40,8 +40,11 @@ enum StepContent {
         case .otp, .submittingOTP:
             if let text = wizard.attempt?.displayText, !text.isEmpty {
                 writer.operatorText(text)
-                writer.blank()
+            } else {
+                // A charge found again (lost answer, restart) comes without the operator's text.
+                writer.paragraph(context.text(W.otpWithoutText), style: theme[.text].bolded)
             }
+            writer.blank()
             let otp = wizard.otpText.isEmpty ? "_" : wizard.otpText
             writer.field(W.otpLabel, value: otp, style: field)
             if wizard.step == .submittingOTP {

@@ -21,6 +21,11 @@ enum KeyHandling {
             state.isHelpVisible = true
             return []
         }
+        // Function keys reach these from everywhere, the counter mode's wizard included.
+        if key == .function(9) { return [.exportDay] }
+        if key == .function(8), state.wizard == nil || !(state.wizard?.step.isMoneyMoving ?? false) {
+            return resumeAttention(&state)
+        }
         if state.wizard != nil {
             if key == .function(10) { return quit(&state) }
             return WizardKeys.handle(key, &state)
