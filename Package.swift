@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
         .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
     ],
     targets: [
         // The one table of user-facing text, in French and English.
@@ -53,7 +54,7 @@ let package = Package(
         .target(
             name: "DashboardCore",
             dependencies: [
-                "Localization", "SenfenicoAPI",
+                "Localization", "SenfenicoAPI", "QRCode", "BulkTransfers",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
@@ -64,7 +65,9 @@ let package = Package(
         // The UI loop on its own thread: keys and fetch results to reduce, effects as tasks.
         .target(
             name: "DashboardApp",
-            dependencies: ["DashboardCore", "TerminalUI", "SenfenicoAPI", "Localization", "PaymentJournal"]
+            dependencies: [
+                "DashboardCore", "TerminalUI", "SenfenicoAPI", "Localization", "PaymentJournal", "BulkTransfers",
+            ]
         ),
         // The configuration file, the environment and the flags merged into one set of settings,
         // and the log file the dashboard writes to instead of the screen.
@@ -82,9 +85,21 @@ let package = Package(
             name: "PaymentJournal",
             dependencies: ["SenfenicoAPI", "Localization", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // libqrencode for Swift: its header, errno, and the library to link.
+        .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        // Text to a QR code: the matrix of modules, a PBM image and half-block terminal art.
+        .target(name: "QRCode", dependencies: ["CQREncode"]),
+        // Bulk transfers from a CSV file: the checked preview, batches of at most 100, the paced
+        // run with its progress, and the result of every row. No UI: the CLI and the dashboard
+        // both drive it.
+        .target(
+            name: "BulkTransfers",
+            dependencies: ["SenfenicoAPI", "Localization", .product(name: "CSV", package: "CSV.swift")]
+        ),
         .executableTarget(
             name: "senfenico",
             dependencies: [
+                "BulkTransfers",
                 "DashboardApp",
                 "DashboardCore",
                 "Localization",
@@ -126,7 +141,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DashboardCoreTests",
-            dependencies: ["DashboardCore", "SenfenicoAPI", "Localization"],
+            dependencies: ["DashboardCore", "SenfenicoAPI", "Localization", "BulkTransfers"],
             resources: [.copy("Snapshots")]
         ),
         .testTarget(
@@ -154,6 +169,12 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
+        // Encodes with libqrencode and reads back with zbarimg: the PBM and the terminal art decode.
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
+        .testTarget(name: "BulkTransfersTests", dependencies: ["BulkTransfers", "SenfenicoAPI", "Localization"]),
+        // Runs the senfenico binary that `swift build` made against an in-process sandbox; no
+        // target dependency on the executable, as for EndToEndTests.
+        .testTarget(name: "CLITests", dependencies: ["SenfenicoSandbox", "SenfenicoAPI"]),
     ],
     swiftLanguageModes: [.v6]
 )

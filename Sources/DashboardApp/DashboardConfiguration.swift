@@ -25,6 +25,10 @@ public struct DashboardConfiguration: Sendable {
     public var cashierMode = false
     /// Opens on the charge wizard once (`senfenico charge`); Esc then shows the dashboard.
     public var opensWizard = false
+    /// Opens on the developer view (`--explorer`); Esc then shows the dashboard.
+    public var opensExplorer = false
+    /// Brings every exchange of the client to the developer view; the client's observer feeds it.
+    public var requestLog = RequestLogFeed()
     /// The local payment journal (SQLite); nil uses the default under XDG_DATA_HOME.
     public var journalPath: String?
     public var environment: [String: String]

@@ -39,6 +39,7 @@ private final class DashboardLoop {
     private static let jitter = 0.1
 
     private let payments: PaymentEffects
+    private let operations: OperationEffects
     private let journalProblem: LocalizedText?
 
     init(configuration: DashboardConfiguration, client: SenfenicoClient) {
@@ -55,7 +56,12 @@ private final class DashboardLoop {
         journalProblem = problem
         payments = PaymentEffects(
             client: client, journal: journal, journalProblem: problem?.text(in: configuration.language), inbox: inbox)
-        self.effects = EffectRunner(client: client, inbox: inbox, payments: payments)
+        operations = OperationEffects(
+            client: client, journal: journal, journalProblem: problem?.text(in: configuration.language), inbox: inbox)
+        let bulk = BulkEffects(client: client, inbox: inbox, language: configuration.language)
+        self.effects = EffectRunner(
+            client: client, inbox: inbox, payments: payments, operations: operations, bulk: bulk)
+        configuration.requestLog.connect(inbox, client: client)
     }
 
     func run() throws(TerminalError) -> DashboardOutcome {
@@ -80,7 +86,9 @@ private final class DashboardLoop {
         state.sandboxAddress = configuration.sandboxAddress
         state.isCashierMode = configuration.cashierMode
         if configuration.cashierMode || configuration.opensWizard { state.wizard = ChargeWizard() }
+        configuration.requestLog.prepare(&state, opensExplorer: configuration.opensExplorer)
         payments.loadAttention()
+        operations.loadTransferAttention()
         if let journalProblem {
             state.showNotice(journalProblem, seconds: 30)
         }
@@ -124,6 +132,9 @@ private final class DashboardLoop {
                     switch effect {
                     case .quit: return DashboardOutcome(signal: nil, themeError: themeError)
                     case .ringBell: terminal.beep()
+                    case .copyToClipboard(let text):
+                        let environment = configuration.environment
+                        inbox.post(ClipboardCopy.perform(text, terminal: terminal, environment: environment))
                     default: effects.start(effect)
                     }
                 }

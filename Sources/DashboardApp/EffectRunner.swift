@@ -8,12 +8,19 @@ final class EffectRunner {
     private let client: SenfenicoClient
     private let inbox: ActionInbox
     private let payments: PaymentEffects
+    private let operations: OperationEffects
+    private let bulk: BulkEffects
     private var tasks: [Task<Void, Never>] = []
 
-    init(client: SenfenicoClient, inbox: ActionInbox, payments: PaymentEffects) {
+    init(
+        client: SenfenicoClient, inbox: ActionInbox, payments: PaymentEffects, operations: OperationEffects,
+        bulk: BulkEffects
+    ) {
         self.client = client
         self.inbox = inbox
         self.payments = payments
+        self.operations = operations
+        self.bulk = bulk
     }
 
     /// Starts the fetch for an effect; the bell and quit are the UI thread's own business.
@@ -53,7 +60,18 @@ final class EffectRunner {
             // Never cancelled with the fetches: a payment's journal writes must complete.
             payments.start(effect)
             return
+        case .fetchSettlements, .fetchCheckouts, .fetchCheckout, .sendTransfer, .createSettlement, .cancelSettlement,
+            .initializeCheckout:
+            // Requests that move money run to their end; only the fetches come back as tasks.
+            guard let fetch = operations.start(effect) else { return }
+            task = fetch
+        case .loadBulkFile, .runBulk, .saveBulkResults:
+            bulk.start(effect)
+            return
         case .ringBell, .quit:
+            return
+        case .copyToClipboard:
+            // Written to the terminal by the UI loop itself.
             return
         }
         tasks.removeAll { $0.isCancelled }

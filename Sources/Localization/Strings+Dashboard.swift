@@ -47,9 +47,10 @@ extension Strings {
         public static let minutes = LocalizedText(en: "{n} min", fr: "{n} min")
         public static let hours = LocalizedText(en: "{n} h", fr: "{n} h")
         public static let keyHint = LocalizedText(
-            en: "? help  c charge  q quit  r refresh  Tab pane  ↑↓ jk move  Enter detail  f filter  e export day",
-            fr: "? aide  c encaisser  q quitter  r actualiser  Tab volet  ↑↓ jk bouger  Entrée détail  f filtrer  "
-                + "e export du jour")
+            en: "? help  c charge  t transfer  s settlements  p pay links  q quit  r refresh  Tab pane  ↑↓ jk move  "
+                + "Enter detail  f filter  e export day",
+            fr: "? aide  c encaisser  t transfert  s reversements  p liens  q quitter  r actualiser  Tab volet  "
+                + "↑↓ jk bouger  Entrée détail  f filtrer  e export du jour")
         public static let filterHint = LocalizedText(
             en: "Filter: type a phone, reference or status; Enter keeps it, Esc clears it",
             fr: "Filtre : tapez un téléphone, une référence ou un statut ; Entrée le garde, Échap l'efface")
@@ -74,6 +75,18 @@ extension Strings {
                     en: "open the oldest payment needing attention", fr: "ouvrir le plus ancien paiement à vérifier")
             ),
             ("e F9", LocalizedText(en: "export today's payments to CSV", fr: "exporter les paiements du jour en CSV")),
+            ("t F4", LocalizedText(en: "send money (transfer)", fr: "envoyer de l'argent (transfert)")),
+            (
+                "s",
+                LocalizedText(
+                    en: "settlements page (n new, x cancel)", fr: "page des reversements (n nouveau, x annuler)")
+            ),
+            (
+                "p F3",
+                LocalizedText(
+                    en: "payment links page (checkouts, QR); F3 new link",
+                    fr: "page des liens de paiement (QR) ; F3 nouveau lien")
+            ),
             ("Tab", LocalizedText(en: "next pane", fr: "volet suivant")),
             ("Shift-Tab", LocalizedText(en: "previous pane", fr: "volet précédent")),
             ("↑ ↓ k j", LocalizedText(en: "move the selection", fr: "déplacer la sélection")),
@@ -86,6 +99,8 @@ extension Strings {
                     en: "filter by phone, reference or status", fr: "filtrer par téléphone, référence ou statut")
             ),
         ]
+        public static let helpScroll = LocalizedText(
+            en: "↑ ↓ scroll · lines {first}–{last} of {total}", fr: "↑ ↓ défiler · lignes {first}–{last} sur {total}")
         public static let helpClose = LocalizedText(en: "Esc or ? closes the help", fr: "Échap ou ? ferme l'aide")
 
         public static let quitTitle = LocalizedText(en: "Quit?", fr: "Quitter ?")

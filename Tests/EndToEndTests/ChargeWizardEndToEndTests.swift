@@ -1,142 +1,146 @@
 import Foundation
 import Testing
 
-/// A cashier taking payments with the wizard: the built binary in tmux, the embedded sandbox.
-@Suite(.serialized, .timeLimit(.minutes(3))) struct ChargeWizardEndToEndTests {
-    @Test func anOrangePaymentWithAWrongThenTheRightCode() async throws {
-        let session = try TmuxSession.start(["--lang", "fr"], columns: 100, rows: 40)
-        defer { session.close() }
-        try await session.waitFor("Paiements (25")
-        try session.send("c")
-        try await session.waitFor("Encaisser un paiement")
-        try session.send("-l", "2500")
-        try await session.waitFor("2 500 F CFA")
-        try session.send("Enter")
-        try session.send("-l", "+226 76 00 00 00")
-        try session.send("Enter")
-        try await session.waitFor("(d'après le numéro)")
-        try session.send("Enter")
-        try await session.waitFor("Entrée ENCAISSER")
-        try session.send("Enter")
-        // Orange's USSD instruction, as the sandbox sends it, exactly.
-        try await session.waitFor("*144*4*6*2500#")
-        try session.send("-l", "111111")
-        try session.send("Enter")
-        try await session.waitFor("Code incorrect (essai 1)")
-        try session.send("-l", "123456")
-        try session.send("Enter")
-        try await session.waitFor("PAIEMENT RÉUSSI")
-        try await session.waitFor("Paiements (26")
-        try session.send("Escape")
-        try session.send("q")
-        try await session.waitFor("EXITED:0")
+extension TerminalSessions {
+    /// A cashier taking payments with the wizard: the built binary in tmux, the embedded sandbox.
+    @Suite(.timeLimit(.minutes(3))) struct ChargeWizardEndToEndTests {
+        @Test func anOrangePaymentWithAWrongThenTheRightCode() async throws {
+            let session = try TmuxSession.start(["--lang", "fr"], columns: 100, rows: 40)
+            defer { session.close() }
+            try await session.waitFor("Paiements (25")
+            try session.send("c")
+            try await session.waitFor("Encaisser un paiement")
+            try session.send("-l", "2500")
+            try await session.waitFor("2 500 F CFA")
+            try session.send("Enter")
+            try session.send("-l", "+226 76 00 00 00")
+            try session.send("Enter")
+            try await session.waitFor("(d'après le numéro)")
+            try session.send("Enter")
+            try await session.waitFor("Entrée ENCAISSER")
+            try session.send("Enter")
+            // Orange's USSD instruction, as the sandbox sends it, exactly.
+            try await session.waitFor("*144*4*6*2500#")
+            try session.send("-l", "111111")
+            try session.send("Enter")
+            try await session.waitFor("Code incorrect (essai 1)")
+            try session.send("-l", "123456")
+            try session.send("Enter")
+            try await session.waitFor("PAIEMENT RÉUSSI")
+            try await session.waitFor("Paiements (26")
+            try session.send("Escape")
+            try session.send("q")
+            try await session.waitFor("EXITED:0")
 
-        // The journal kept it, finished.
-        let journal = "\(session.home)/data/senfenico/journal.sqlite"
-        #expect(FileManager.default.fileExists(atPath: journal), "no journal at \(journal)")
-    }
+            // The journal kept it, finished.
+            let journal = "\(session.home)/data/senfenico/journal.sqlite"
+            #expect(FileManager.default.fileExists(atPath: journal), "no journal at \(journal)")
+        }
 
-    @Test func anInsufficientFundsPaymentSaysWhyInFrench() async throws {
-        let session = try TmuxSession.start(["--lang", "fr"], columns: 100, rows: 40)
-        defer { session.close() }
-        try await session.waitFor("Paiements (25")
-        try session.send("c")
-        try session.send("-l", "1000")
-        try session.send("Enter")
-        // XX000001: the sandbox's insufficient-funds number, refused at the right code.
-        try session.send("-l", "76000001")
-        try session.send("Enter")
-        try session.send("Enter")
-        try await session.waitFor("Entrée ENCAISSER")
-        try session.send("Enter")
-        try await session.waitFor("*144*4*6*1000#")
-        try session.send("-l", "123456")
-        try session.send("Enter")
-        try await session.waitFor("PAIEMENT ÉCHOUÉ")
-        try await session.waitFor("INSUFFICIENT_FUNDS")
-        try session.send("Escape")
-        try session.send("q")
-        try await session.waitFor("EXITED:0")
-    }
+        @Test func anInsufficientFundsPaymentSaysWhyInFrench() async throws {
+            let session = try TmuxSession.start(["--lang", "fr"], columns: 100, rows: 40)
+            defer { session.close() }
+            try await session.waitFor("Paiements (25")
+            try session.send("c")
+            try session.send("-l", "1000")
+            try session.send("Enter")
+            // XX000001: the sandbox's insufficient-funds number, refused at the right code.
+            try session.send("-l", "76000001")
+            try session.send("Enter")
+            try session.send("Enter")
+            try await session.waitFor("Entrée ENCAISSER")
+            try session.send("Enter")
+            try await session.waitFor("*144*4*6*1000#")
+            try session.send("-l", "123456")
+            try session.send("Enter")
+            try await session.waitFor("PAIEMENT ÉCHOUÉ")
+            try await session.waitFor("INSUFFICIENT_FUNDS")
+            try session.send("Escape")
+            try session.send("q")
+            try await session.waitFor("EXITED:0")
+        }
 
-    /// Types a payment up to the review screen: amount, phone, then the operator's letter.
-    func typePayment(_ session: TmuxSession, amount: String, phone: String, operatorLetter: String) async throws {
-        try session.send("c")
-        try await session.waitFor("Encaisser un paiement")
-        try session.send("-l", amount)
-        try session.send("Enter")
-        try session.send("-l", phone)
-        try session.send("Enter")
-        try await session.waitFor("(d'après le numéro)")
-        try session.send(operatorLetter)
-        try await session.waitFor("Entrée ENCAISSER")
-    }
+        /// Types a payment up to the review screen: amount, phone, then the operator's letter.
+        func typePayment(_ session: TmuxSession, amount: String, phone: String, operatorLetter: String) async throws {
+            try session.send("c")
+            try await session.waitFor("Encaisser un paiement")
+            try session.send("-l", amount)
+            try session.send("Enter")
+            try session.send("-l", phone)
+            try session.send("Enter")
+            try await session.waitFor("(d'après le numéro)")
+            try session.send(operatorLetter)
+            try await session.waitFor("Entrée ENCAISSER")
+        }
 
-    @Test func aSankPaymentCompletesOnThePhoneByItselfAndTheCollectionRises() async throws {
-        let session = try TmuxSession.start(["--lang", "fr"], columns: 100, rows: 40)
-        defer { session.close() }
-        try await session.waitFor("Paiements (25")
-        try await typePayment(session, amount: "1500", phone: "76112233", operatorLetter: "s")
-        try session.send("Enter")
-        // sank_bf is the sandbox's pay_offline operator: no OTP, the charge ends by itself.
-        try await session.waitFor("En attente de la confirmation")
-        try await session.waitFor("PAIEMENT RÉUSSI", seconds: 40)
-        try session.send("Escape")
-        // 1 500 F less 3.5 % is credited: first pending, then available after the settle delay.
-        try await session.waitFor("1 447,50 F CFA", seconds: 40)
-        try session.send("q")
-        try await session.waitFor("EXITED:0")
-    }
+        @Test func aSankPaymentCompletesOnThePhoneByItselfAndTheCollectionRises() async throws {
+            let session = try TmuxSession.start(["--lang", "fr"], columns: 100, rows: 40)
+            defer { session.close() }
+            try await session.waitFor("Paiements (25")
+            try await typePayment(session, amount: "1500", phone: "76112233", operatorLetter: "s")
+            try session.send("Enter")
+            // sank_bf is the sandbox's pay_offline operator: no OTP, the charge ends by itself.
+            try await session.waitFor("En attente de la confirmation")
+            try await session.waitFor("PAIEMENT RÉUSSI", seconds: 40)
+            try session.send("Escape")
+            // 1 500 F less 3.5 % is credited: first pending, then available after the settle delay.
+            try await session.waitFor("1 447,50 F CFA", seconds: 40)
+            try session.send("q")
+            try await session.waitFor("EXITED:0")
+        }
 
-    @Test func aDroppedAnswerIsReconciledIntoTheChargeThatWasMade() async throws {
-        let session = try TmuxSession.start(
-            ["--lang", "fr"], columns: 100, rows: 40,
-            environment: ["SENFENICO_SANDBOX_FAULTS": "POST /v1/payment/charges/$=drop"])
-        defer { session.close() }
-        try await session.waitFor("Paiements (25")
-        try await typePayment(session, amount: "3000", phone: "76112233", operatorLetter: "o")
-        try session.send("Enter")
-        // The charge was made but its answer lost: found again by phone and amount, never resent.
-        try await session.waitFor("Paiement retrouvé.", seconds: 30)
-        try await session.waitFor("Code du client (OTP)")
-        try session.send("-l", "123456")
-        try session.send("Enter")
-        try await session.waitFor("PAIEMENT RÉUSSI")
-        try await session.waitFor("Paiements (26", seconds: 30)
-        try session.send("q")
-        try await session.waitFor("EXITED:0")
-    }
+        @Test func aDroppedAnswerIsReconciledIntoTheChargeThatWasMade() async throws {
+            let session = try TmuxSession.start(
+                ["--lang", "fr"], columns: 100, rows: 40,
+                environment: ["SENFENICO_SANDBOX_FAULTS": "POST /v1/payment/charges/$=drop"])
+            defer { session.close() }
+            try await session.waitFor("Paiements (25")
+            try await typePayment(session, amount: "3000", phone: "76112233", operatorLetter: "o")
+            try session.send("Enter")
+            // The charge was made but its answer lost: found again by phone and amount, never resent.
+            try await session.waitFor("Paiement retrouvé.", seconds: 30)
+            try await session.waitFor("Code du client (OTP)")
+            try session.send("-l", "123456")
+            try session.send("Enter")
+            try await session.waitFor("PAIEMENT RÉUSSI")
+            try await session.waitFor("Paiements (26", seconds: 30)
+            try session.send("q")
+            try await session.waitFor("EXITED:0")
+        }
 
-    @Test func aTillKilledDuringTheOTPStepListsThePaymentAtRestartAndFinishesIt() async throws {
-        // A standalone sandbox outlives the killed till, as Senfenico would.
-        let port = try SandboxCalls.freePort()
-        let sandbox = try TmuxSession.start(["sandbox", "--port", "\(port)"])
-        defer { sandbox.close() }
-        try await sandbox.waitFor("127.0.0.1:\(port)")
-        let api = ["SENFENICO_API_KEY": "sk_test_till_killed_e2e", "SENFENICO_BASE_URL": "http://127.0.0.1:\(port)"]
-        let first = try TmuxSession.start(["--lang", "fr"], columns: 100, rows: 40, environment: api)
-        try await first.waitFor("TEST")
-        try await typePayment(first, amount: "4200", phone: "76112233", operatorLetter: "o")
-        try first.send("Enter")
-        try await first.waitFor("*144*4*6*4200#")
-        kill(try first.programID(), SIGKILL)
-        try await first.waitFor("EXITED:137")
-        first.close(keepHome: true)
+        @Test func aTillKilledDuringTheOTPStepListsThePaymentAtRestartAndFinishesIt() async throws {
+            // A standalone sandbox outlives the killed till, as Senfenico would.
+            let port = try SandboxCalls.freePort()
+            let sandbox = try TmuxSession.start(["sandbox", "--port", "\(port)"])
+            defer { sandbox.close() }
+            try await sandbox.waitFor("127.0.0.1:\(port)")
+            let api = [
+                "SENFENICO_API_KEY": "sk_test_till_killed_e2e", "SENFENICO_BASE_URL": "http://127.0.0.1:\(port)",
+            ]
+            let first = try TmuxSession.start(["--lang", "fr"], columns: 100, rows: 40, environment: api)
+            try await first.waitFor("TEST")
+            try await typePayment(first, amount: "4200", phone: "76112233", operatorLetter: "o")
+            try first.send("Enter")
+            try await first.waitFor("*144*4*6*4200#")
+            kill(try first.programID(), SIGKILL)
+            try await first.waitFor("EXITED:137")
+            first.close(keepHome: true)
 
-        let second = try TmuxSession.start(
-            ["--lang", "fr"], columns: 100, rows: 40, environment: api, home: first.home)
-        defer { second.close() }
-        try await second.waitFor("1 paiement(s) à vérifier (a, F8)")
-        try second.send("a")
-        // The journal kept the operator's text, so the resumed step shows it again.
-        try await second.waitFor("*144*4*6*4200#")
-        try second.send("-l", "123456")
-        try second.send("Enter")
-        try await second.waitFor("PAIEMENT RÉUSSI")
-        try second.send("Escape")
-        try await second.waitFor("TEST")
-        #expect(!second.screen().contains("à vérifier"), "the payment still needs attention:\n\(second.screen())")
-        try second.send("q")
-        try await second.waitFor("EXITED:0")
+            let second = try TmuxSession.start(
+                ["--lang", "fr"], columns: 100, rows: 40, environment: api, home: first.home)
+            defer { second.close() }
+            try await second.waitFor("1 paiement(s) à vérifier (a, F8)")
+            try second.send("a")
+            // The journal kept the operator's text, so the resumed step shows it again.
+            try await second.waitFor("*144*4*6*4200#")
+            try second.send("-l", "123456")
+            try second.send("Enter")
+            try await second.waitFor("PAIEMENT RÉUSSI")
+            try second.send("Escape")
+            try await second.waitFor("TEST")
+            #expect(!second.screen().contains("à vérifier"), "the payment still needs attention:\n\(second.screen())")
+            try second.send("q")
+            try await second.waitFor("EXITED:0")
+        }
     }
 }

@@ -40,4 +40,11 @@ enum SandboxCalls {
         let (data, _) = try await URLSession.shared.data(for: request)
         return String(decoding: data, as: UTF8.self)
     }
+
+    /// DELETE /_sandbox/faults: the line comes back.
+    static func clearFaults(port: Int) async throws {
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/_sandbox/faults")!)
+        request.httpMethod = "DELETE"
+        _ = try await URLSession.shared.data(for: request)
+    }
 }

@@ -105,6 +105,15 @@ struct TmuxSession {
     /// test runner its exit notification never came and the tmux client stayed a zombie.
     @discardableResult
     static func tmux(_ arguments: [String]) throws -> String {
+        try run("tmux", arguments, missing: "install it: apt-get install tmux")
+    }
+
+    /// Runs a program found on PATH and returns what it wrote (standard error included); a
+    /// non-zero exit is an error carrying that text.
+    @discardableResult
+    static func run(
+        _ program: String, _ arguments: [String], missing: String, keepErrors: Bool = true
+    ) throws -> String {
         // A file, not a pipe: the tmux server forked by the first new-session keeps the
         // descriptor open for its whole life, so a pipe would never reach end of file.
         let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString)").path
@@ -114,21 +123,25 @@ struct TmuxSession {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        let argv = (["tmux"] + arguments).map { strdup($0) } + [nil]
+        if keepErrors {
+            posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        }
+        let argv = ([program] + arguments).map { strdup($0) } + [nil]
         let envp = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var pid = pid_t()
-        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, argv, envp)
+        let spawned = posix_spawnp(&pid, program, &actions, nil, argv, envp)
         guard spawned == 0 else {
-            throw EndToEndFailure("cannot run tmux (install it: apt-get install tmux): error \(spawned)")
+            throw EndToEndFailure("cannot run \(program) (\(missing)): error \(spawned)")
         }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
         let exitStatus = (status >> 8) & 0xFF
         guard status & 0x7F == 0, exitStatus == 0 else {
-            throw EndToEndFailure("tmux \(arguments.first ?? "") failed (status \(status)): \(text)")
+            throw EndToEndFailure("\(program) \(arguments.first ?? "") failed (status \(status)): \(text)")
         }
         return text
     }

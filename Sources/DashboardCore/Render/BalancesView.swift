@@ -59,7 +59,12 @@ enum BalancesView {
     /// Label, available, pending and a sparkline of the available amount.
     private static func drawTable(_ screen: inout Screen, _ context: ViewContext, rows: [Row], rect: Rect) {
         let labelWidth = 16
-        let amountWidth = 15
+        // As wide as the widest amount shown (a collection of 392 658,50 F CFA needs 16), taken
+        // from the sparkline, which can be shorter.
+        let widest =
+            rows.flatMap { [$0.available, $0.pending] }.compactMap { $0?.formatted(context.language) }
+            .map(TerminalWidth.of).max() ?? 0
+        let amountWidth = max(15, min(widest, 19, (rect.width - labelWidth - 2) / 2 - 1))
         let historyX = rect.x + labelWidth + 2 * (amountWidth + 1)
         let historyWidth = rect.maxX - historyX
         let header = context.theme[.columnHeader]

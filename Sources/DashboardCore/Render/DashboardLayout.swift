@@ -26,6 +26,11 @@ public enum DashboardLayout {
     /// wizard takes the top of the body and the charges list what is left below it, so a new
     /// charge is seen at once.
     public static func panes(for state: AppState, size: Size) -> [PaneLayout] {
+        if state.wizard == nil, state.page != .overview {
+            guard !isTooSmall(size) else { return [] }
+            let pane: Pane = state.page == .settlements ? .settlements : .checkouts
+            return [PaneLayout(pane: pane, rect: body(size), bordered: !isCompact(size))]
+        }
         guard state.wizard != nil else { return panes(focus: state.focus, size: size) }
         guard !isTooSmall(size) else { return [] }
         let body = body(size)
@@ -97,7 +102,14 @@ public enum DashboardLayout {
             })
         else { return nil }
         guard layout.pane != .balances else { return (.balances, nil) }
-        let count = layout.pane == .charges ? state.visibleCharges.count : state.visibleTransfers.count
+        let count =
+            switch layout.pane {
+            case .charges: state.visibleCharges.count
+            case .transfers: state.visibleTransfers.count
+            case .settlements: state.visibleSettlements.count
+            case .checkouts: state.visibleCheckouts.count
+            case .balances: 0
+            }
         let (_, firstRowY, visible) = rowArea(layout)
         guard y >= firstRowY, y < firstRowY + visible else { return (layout.pane, nil) }
         let selection = clamp(state.list(layout.pane).selection, count: count)

@@ -57,6 +57,13 @@ enum Formatting {
     static func phone(_ raw: String?) -> String {
         raw.map { PhoneNumber.formatted(TextSanitizer.clean($0)) } ?? ""
     }
+
+    /// A fee rate as people write it: `3.5 %` in English, `3,5 %` in French.
+    static func rate(_ rate: FeeRate?, _ language: Language) -> String {
+        guard let rate else { return "" }
+        let text = rate.description
+        return language == .french ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
 }
 
 /// The theme key of each status.

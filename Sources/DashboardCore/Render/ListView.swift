@@ -59,7 +59,7 @@ enum ListView {
                 cells += [charge.provider?.displayName ?? "", Formatting.phone(charge.phone)]
             }
             cells.append(context.text(StatusWords.charge(charge.status)))
-            if columns.count > 3 { cells.append(charge.fees.map(\.description) ?? "") }
+            if columns.count > 3 { cells.append(Formatting.rate(charge.fees, context.language)) }
             if wide { cells.append(charge.reference) }
             return ListRow(
                 cells: cells, statusColumn: columns.count > 3 ? 4 : 2, statusKey: StatusStyle.charge(charge.status),
@@ -110,7 +110,7 @@ enum ListView {
             count: rows.count, row: { makeRow(rows[$0]) }, total: state.transfers.count)
     }
 
-    private static func draw(
+    static func draw(
         _ screen: inout Screen, _ context: ViewContext, layout: PaneLayout, title: LocalizedText,
         columns: [Column], count: Int, row: (Int) -> ListRow, total: Int
     ) {

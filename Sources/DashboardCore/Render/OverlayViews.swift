@@ -2,7 +2,7 @@ import Localization
 import SenfenicoAPI
 
 /// A centred box drawn over the panes, cleared first so nothing shows through.
-private func overlay(
+func overlay(
     _ screen: inout Screen, _ context: ViewContext, area: Rect, width: Int, height: Int, title: String, key: ThemeKey
 ) -> Rect {
     let boxWidth = min(area.width, width)
@@ -17,28 +17,38 @@ private func overlay(
 /// `?`: every key and what it does, in the user's language.
 enum HelpView {
     static func draw(_ screen: inout Screen, _ context: ViewContext, area: Rect) {
-        let keys = Strings.Dashboard.helpKeys
+        let keys = Strings.Dashboard.helpKeys + Strings.Explorer.helpKeys
         let sandboxLine = context.state.sandboxAddress.map {
             Strings.Dashboard.helpSandbox.filling(["address": $0]).text(in: context.language)
         }
-        let extraRows = sandboxLine == nil ? 0 : 2
+        var lines: [(key: String, text: String)] = keys.map { ($0.key, context.text($0.text)) }
+        lines += [("", ""), ("", context.text(Strings.Dashboard.helpClose))]
+        if let sandboxLine { lines += [("", ""), ("", sandboxLine)] }
         let width = max(72, sandboxLine.map { TerminalWidth.of($0) + 4 } ?? 0)
         let inner = overlay(
-            &screen, context, area: area, width: width, height: keys.count + 4 + extraRows,
+            &screen, context, area: area, width: width, height: lines.count + 2,
             title: context.text(Strings.Dashboard.helpTitle), key: .help)
         let style = context.theme[.help]
-        if let sandboxLine, inner.height > keys.count + 3 {
-            screen.write(
-                sandboxLine, x: inner.x + 1, y: inner.y + keys.count + 3, style: style, maxWidth: inner.width - 2)
+        // Taller than the screen (80x24 and below): it scrolls with the arrows, and the last
+        // line says so.
+        let scrolls = lines.count > inner.height
+        let shown = scrolls ? max(0, inner.height - 1) : inner.height
+        let offset = scrolls ? min(context.state.helpScroll, lines.count - shown) : 0
+        for (row, line) in lines.dropFirst(offset).prefix(shown).enumerated() {
+            let y = inner.y + row
+            if line.key.isEmpty {
+                screen.write(line.text, x: inner.x + 1, y: y, style: style, maxWidth: inner.width - 2)
+            } else {
+                screen.cell(line.key, x: inner.x + 1, y: y, width: 12, style: style)
+                screen.write(line.text, x: inner.x + 14, y: y, style: style, maxWidth: inner.width - 15)
+            }
         }
-        for (index, entry) in keys.enumerated() where index < inner.height {
-            screen.cell(entry.key, x: inner.x + 1, y: inner.y + index, width: 12, style: style)
+        if scrolls, inner.height > 0 {
+            let more = Strings.Dashboard.helpScroll.filling([
+                "first": String(offset + 1), "last": String(offset + shown), "total": String(lines.count),
+            ])
             screen.write(
-                context.text(entry.text), x: inner.x + 14, y: inner.y + index, style: style, maxWidth: inner.width - 15)
-        }
-        if inner.height > keys.count + 1 {
-            screen.write(
-                context.text(Strings.Dashboard.helpClose), x: inner.x + 1, y: inner.y + keys.count + 1, style: style,
+                context.text(more), x: inner.x + 1, y: inner.maxY - 1, style: context.theme[.columnHeader],
                 maxWidth: inner.width - 2)
         }
     }
@@ -93,7 +103,7 @@ enum DetailView {
             var fields: [(String, String, ThemeKey)] = [
                 (text(D.columnReference), charge.reference, .text),
                 (text(D.columnAmount), charge.amount.formatted(language), .amountPositive),
-                (text(D.columnFees), charge.fees.map(\.description) ?? "—", .text),
+                (text(D.columnFees), charge.fees.map { Formatting.rate($0, language) } ?? "—", .text),
                 (text(D.fieldCurrency), charge.currency, .text),
                 (text(D.columnStatus), text(StatusWords.charge(charge.status)), StatusStyle.charge(charge.status)),
                 (text(D.columnProvider), charge.provider?.displayName ?? "—", .text),
@@ -131,7 +141,7 @@ enum DetailView {
             let fields: [(String, String, ThemeKey)] = [
                 (text(D.columnReference), transfer.reference, .text),
                 (text(D.columnAmount), transfer.amount.formatted(language), .amountPositive),
-                (text(D.columnFees), transfer.fees.map(\.description) ?? "—", .text),
+                (text(D.columnFees), transfer.fees.map { Formatting.rate($0, language) } ?? "—", .text),
                 (text(D.fieldCurrency), transfer.currency, .text),
                 (
                     text(D.columnStatus), text(StatusWords.transfer(transfer.status)),
@@ -145,6 +155,8 @@ enum DetailView {
                 (text(D.fieldLiveMode), yesNo(transfer.liveMode), .text),
             ]
             return (D.detailTransfer.filling(["reference": transfer.reference]).text(in: language), fields)
+        case .settlement(let reference):
+            return OperationDetails.settlement(reference, context)
         }
     }
 }

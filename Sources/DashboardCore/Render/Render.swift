@@ -30,10 +30,17 @@ public func render(_ state: AppState, theme: Theme, size: Size, language: Langua
         case (.balances, false): BalancesView.drawCompact(&screen, context, rect: layout.rect)
         case (.charges, _): ListView.drawCharges(&screen, context, layout: layout)
         case (.transfers, _): ListView.drawTransfers(&screen, context, layout: layout)
+        case (.settlements, _): OperationListViews.drawSettlements(&screen, context, layout: layout)
+        case (.checkouts, _): OperationListViews.drawCheckouts(&screen, context, layout: layout)
         }
     }
     let body = DashboardLayout.body(size)
     if state.detail != nil { DetailView.draw(&screen, context, area: body) }
+    if state.openCheckout != nil { OperationDetails.drawCheckout(&screen, context, area: body) }
+    if state.form != nil { OperationFormView.draw(&screen, context, area: body) }
+    if state.bulk != nil { BulkView.draw(&screen, context, area: body) }
+    if state.pendingCancel != nil { OperationDetails.drawCancelQuestion(&screen, context, area: body) }
+    if state.explorer != nil { ExplorerView.draw(&screen, context, size: size) }
     if state.isHelpVisible { HelpView.draw(&screen, context, area: body) }
     if state.isConfirmingQuit { QuitView.draw(&screen, context, area: body) }
     return screen

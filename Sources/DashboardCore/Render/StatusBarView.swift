@@ -29,10 +29,19 @@ enum StatusBarView {
             parts.append(context.text(D.neverRefreshed))
         }
         let attention = state.attention.filter { $0.attempt.id != state.wizard?.attempt?.id }.count
-        let attentionIndex = attention > 0 ? parts.count : nil
+        let transfersToCheck = state.transferAttention.count
+        let attentionIndex = attention + transfersToCheck > 0 ? parts.count : nil
+        var attentionParts: [String] = []
         if attention > 0 {
-            parts.append(Strings.Wizard.attention.filling(["count": String(attention)]).text(in: context.language))
+            attentionParts.append(
+                Strings.Wizard.attention.filling(["count": String(attention)]).text(in: context.language))
         }
+        if transfersToCheck > 0 {
+            attentionParts.append(
+                Strings.Operations.transfersToCheck.filling(["count": String(transfersToCheck)]).text(
+                    in: context.language))
+        }
+        if !attentionParts.isEmpty { parts.append(attentionParts.joined(separator: " · ")) }
         if state.isRefreshing {
             parts.append(context.text(D.refreshing))
         } else if let next = state.nextRefresh {
@@ -62,7 +71,13 @@ enum StatusBarView {
                 " " + context.text(notice), x: 0, y: first + 1, style: context.theme[.alert], maxWidth: screen.width)
             return
         }
-        let hint = context.text(editing ? D.filterHint : D.keyHint)
+        let pageHint =
+            switch state.page {
+            case .overview: D.keyHint
+            case .settlements: Strings.Operations.settlementsHint
+            case .checkouts: Strings.Operations.checkoutsHint
+            }
+        let hint = context.text(editing ? D.filterHint : pageHint)
         screen.write(" " + fittingItems(hint, width: screen.width - 1), x: 0, y: first + 1, style: style)
     }
 

@@ -105,7 +105,9 @@ enum StepContent {
         let context = writer.context
         let style = context.theme[.text].bolded
         writer.field(W.amountLabel, value: charge.amount.formatted(context.language), style: style)
-        writer.field(W.feesLabel, value: charge.fees.map(\.description) ?? "—", style: context.theme[.text])
+        writer.field(
+            W.feesLabel, value: charge.fees.map { Formatting.rate($0, context.language) } ?? "—",
+            style: context.theme[.text])
         writer.field(
             W.providerLabel, value: (charge.provider ?? wizard.provider).displayName, style: context.theme[.text])
         writer.field(W.phoneLabel, value: phonePreview(wizard.phoneText), style: context.theme[.text])

@@ -1,3 +1,4 @@
+import BulkTransfers
 import SenfenicoAPI
 
 /// Everything that can change the dashboard: keys, clock ticks and fetch results.
@@ -8,6 +9,12 @@ public enum Action: Sendable, Equatable {
     case balancesLoaded(Balances, at: Timestamp)
     case chargesLoaded([Charge], at: Timestamp)
     case transfersLoaded([Transfer], at: Timestamp)
+    case settlementsLoaded([Settlement], at: Timestamp)
+    case checkoutsLoaded([Checkout], at: Timestamp)
+    /// An answer to a transfer, settlement or checkout request, or to a settlement's cancel.
+    case operation(OperationEvent)
+    /// The bulk transfer screen's file, progress and results.
+    case bulk(BulkEvent)
     case fetchFailed(FetchKind, SenfenicoError, at: Timestamp)
     /// The terminal's size changed (and once at start): decides which lists are shown.
     case resized(Size)
@@ -25,6 +32,10 @@ public enum Action: Sendable, Equatable {
     case attentionLoaded([PaymentRecord])
     /// The day's export was written (its path) or not (why).
     case exported(path: String?, failure: String?)
+    /// The client finished an exchange: one more entry in the developer view's request log.
+    case exchangeRecorded(LoggedExchange)
+    /// A `copyToClipboard` text was sent to the terminal and saved to `file`, or not (why).
+    case copiedToClipboard(file: String?, failure: String?)
 }
 
 /// Work `reduce` asks for; executed by the app, which sends results back as actions.
@@ -32,6 +43,22 @@ public enum Effect: Sendable, Hashable {
     case fetchBalances
     case fetchCharges
     case fetchTransfers
+    case fetchSettlements
+    case fetchCheckouts
+    /// Records the transfer and its `ext_id` in the journal, then sends it once, never retried.
+    case sendTransfer(TransferRequest)
+    /// Sent once, never retried.
+    case createSettlement(SettlementRequest)
+    case cancelSettlement(reference: String)
+    case initializeCheckout(CheckoutRequest)
+    /// Reads one checkout for its detail (its status may have changed).
+    case fetchCheckout(reference: String)
+    /// Reads and checks a bulk transfer CSV file.
+    case loadBulkFile(path: String)
+    /// Sends the batches in order, paced, each once.
+    case runBulk([BulkBatch])
+    /// Writes the last bulk run's per-row results as CSV.
+    case saveBulkResults(path: String)
     case ringBell
     case quit
     /// Records the attempt in the journal, then sends the create request, once, never retried.
@@ -45,4 +72,7 @@ public enum Effect: Sendable, Hashable {
     case record(PaymentRecord)
     /// Writes the day's charges taken here to a CSV file.
     case exportDay
+    /// Puts text on the clipboard through the terminal (OSC 52), and saves it to
+    /// `$XDG_STATE_HOME/senfenico/last-request.sh` for terminals that ignore OSC 52.
+    case copyToClipboard(String)
 }

@@ -1,4 +1,6 @@
+import BulkTransfers
 import Localization
+import QRCode
 import SenfenicoAPI
 
 /// Selection, filter and scroll of one list pane.
@@ -14,6 +16,7 @@ public struct ListState: Sendable, Hashable {
 public enum DetailTarget: Sendable, Hashable {
     case charge(reference: String)
     case transfer(reference: String)
+    case settlement(reference: String)
 }
 
 /// Everything the dashboard shows; `render` reads it, only `reduce` changes it.
@@ -52,6 +55,8 @@ public struct AppState: Sendable, Equatable {
     public var transferList = ListState()
     public var detail: DetailTarget?
     public var isHelpVisible = false
+    /// The first help line shown, when the help is taller than the screen.
+    public var helpScroll = 0
     public var isConfirmingQuit = false
     public var operationsInFlight = 0
     /// Reference → time until which its status change is highlighted.
@@ -87,6 +92,39 @@ public struct AppState: Sendable, Equatable {
     public var attention: [PaymentRecord] = []
     /// Makes the journal ids of new payments; seeded by the app, replayable in tests.
     var idSource: JitterSource
+    /// Every request the client made this session, newest first (the developer view's log).
+    public var requestLog = RequestLog()
+    /// The developer view (API explorer), when open; it covers the whole body.
+    public var explorer: ExplorerState?
+
+    // Operation pages and forms (Operations/).
+    public var page: Page = .overview
+    /// Newest first.
+    public var settlements: [Settlement] = []
+    public var settlementList = ListState()
+    /// Newest first.
+    public var checkouts: [Checkout] = []
+    public var checkoutList = ListState()
+    /// The transfer, settlement or checkout form, when open.
+    public var form: OperationForm?
+    /// Transfers the journal holds unfinished whose ext_id is not in the transfers list: sent
+    /// again only when the user asks, with the same ext_id.
+    public var transferAttention: [TransferRequest] = []
+    /// The bulk transfer screen, when open, and the file it used last.
+    public var bulk: BulkScreen?
+    public var lastBulkPath: String?
+    /// The settlement whose cancel awaits a yes, and the one whose cancel is out.
+    public var pendingCancel: String?
+    public var cancelInFlight: String?
+    /// The checkout whose detail is open, and its latest fetch.
+    public var openCheckout: String?
+    public var checkoutDetail: Checkout?
+    /// Payment links made in this session, by checkout reference: the list does not carry them.
+    public var checkoutLinks: [String: String] = [:]
+    /// Their QR codes, made once when the link arrives.
+    public var checkoutCodes: [String: QRMatrix] = [:]
+    /// The URLs of the last checkout made, offered again in the next form.
+    public var lastCheckoutURLs: CheckoutURLs?
 
     public var isStale: Bool { lastError != nil }
 
@@ -112,7 +150,12 @@ public struct AppState: Sendable, Equatable {
     }
 
     public func list(_ pane: Pane) -> ListState {
-        pane == .transfers ? transferList : chargeList
+        switch pane {
+        case .transfers: transferList
+        case .settlements: settlementList
+        case .checkouts: checkoutList
+        case .balances, .charges: chargeList
+        }
     }
 
     /// The charges the filter lets through, newest first.

@@ -11,6 +11,18 @@ public enum DashboardMode: Sendable, Hashable {
 /// The three panes Tab moves between, in order.
 public enum Pane: Sendable, Hashable, CaseIterable {
     case balances, charges, transfers
+    /// The lists of the settlements and checkouts pages.
+    case settlements, checkouts
+
+    /// The panes of the main page, which Tab cycles through.
+    public static let overview: [Pane] = [.balances, .charges, .transfers]
+}
+
+/// What the body of the screen shows: the main page, or one of the operation pages.
+public enum Page: Sendable, Hashable {
+    case overview
+    case settlements
+    case checkouts
 }
 
 /// A balance that has a history (sparkline), a threshold and an alert.
@@ -25,5 +37,5 @@ public enum BalanceSeries: String, Sendable, Hashable, CaseIterable {
 
 /// What the data fetches are; each runs as an effect elsewhere.
 public enum FetchKind: Sendable, Hashable, CaseIterable {
-    case balances, charges, transfers
+    case balances, charges, transfers, settlements, checkouts
 }

@@ -1,3 +1,5 @@
+import Localization
+
 /// Keys to state changes. Core actions use letters, Enter, Esc, Tab, arrows and function keys
 /// only: digits and `[ ] { }` need Shift or AltGr on the AZERTY keyboards of Burkina Faso.
 enum KeyHandling {
@@ -13,19 +15,27 @@ enum KeyHandling {
             case .character("q"), .function(10):
                 state.isHelpVisible = false
                 return quit(&state)
-            default:
-                return []
+            case .up, .character("k"): scrollHelp(by: -1, &state)
+            case .down, .character("j"): scrollHelp(by: 1, &state)
+            case .pageUp: scrollHelp(by: -10, &state)
+            case .pageDown: scrollHelp(by: 10, &state)
+            default: break
             }
+            return []
         }
         if key == .function(1) {
             state.isHelpVisible = true
+            state.helpScroll = 0
             return []
         }
+        // The developer view takes every key while open; F12 opens it from anywhere.
+        if let effects = ExplorerKeys.handle(key, &state) { return effects }
         // Function keys reach these from everywhere, the counter mode's wizard included.
         if key == .function(9) { return [.exportDay] }
         if key == .function(8), state.wizard == nil || !(state.wizard?.step.isMoneyMoving ?? false) {
             return resumeAttention(&state)
         }
+        if let effects = PageKeys.overlays(key, &state) { return effects }
         if state.wizard != nil {
             if key == .function(10) { return quit(&state) }
             return WizardKeys.handle(key, &state)
@@ -45,10 +55,19 @@ enum KeyHandling {
         return normal(key, &state)
     }
 
+    /// Moves the help by lines, never past its end for the screen's height (the view clamps too).
+    private static func scrollHelp(by delta: Int, _ state: inout AppState) {
+        let lines = Strings.Dashboard.helpKeys.count + Strings.Explorer.helpKeys.count + 4
+        let shown = max(1, (state.screenSize?.height ?? 24) - 6)
+        state.helpScroll = max(0, min(state.helpScroll + delta, lines - shown))
+    }
+
     private static func normal(_ key: Key, _ state: inout AppState) -> [Effect] {
+        if let effects = PageKeys.normal(key, &state) { return effects }
         switch key {
         case .character("?"), .function(1):
             state.isHelpVisible = true
+            state.helpScroll = 0
         case .character("q"), .function(10):
             return quit(&state)
         case .character("r"), .function(5):
@@ -59,6 +78,8 @@ enum KeyHandling {
             return resumeAttention(&state)
         case .character("e"):
             return [.exportDay]
+        case .character("d"):
+            ExplorerKeys.open(&state)
         case .tab:
             state.focus = cycle(state.focus, by: 1)
         case .backTab:
@@ -90,7 +111,10 @@ enum KeyHandling {
     /// `a`: opens the oldest payment needing attention in the wizard, which first asks the API
     /// where it stands (an OTP to type, a wait, or already ended).
     private static func resumeAttention(_ state: inout AppState) -> [Effect] {
-        guard let record = state.attention.first else { return [] }
+        guard let record = state.attention.first else {
+            state.reopenUnfinishedTransfer()
+            return []
+        }
         var wizard = ChargeWizard()
         wizard.amountText = String(record.attempt.amount.francs)
         wizard.phoneText = record.attempt.phone.digits
@@ -103,8 +127,8 @@ enum KeyHandling {
         return [.reconcile(record.attempt)]
     }
 
-    private static func quit(_ state: inout AppState) -> [Effect] {
-        if state.operationsInFlight > 0 || state.isPaymentInFlight {
+    static func quit(_ state: inout AppState) -> [Effect] {
+        if state.operationsInFlight > 0 || state.isPaymentInFlight || state.isOperationInFlight {
             state.isConfirmingQuit = true
             return []
         }
@@ -141,7 +165,7 @@ enum KeyHandling {
     }
 
     private static func cycle(_ pane: Pane, by step: Int) -> Pane {
-        let all = Pane.allCases
+        let all = Pane.overview
         let index = all.firstIndex(of: pane) ?? 0
         return all[(index + step + all.count) % all.count]
     }
@@ -154,6 +178,12 @@ enum KeyHandling {
         case .transfers:
             state.transferList.selection = clamp(
                 state.transferList.selection + delta, count: state.visibleTransfers.count)
+        case .settlements:
+            state.settlementList.selection = clamp(
+                state.settlementList.selection + delta, count: state.visibleSettlements.count)
+        case .checkouts:
+            state.checkoutList.selection = clamp(
+                state.checkoutList.selection + delta, count: state.visibleCheckouts.count)
         }
     }
 
@@ -168,6 +198,11 @@ enum KeyHandling {
             let rows = state.visibleTransfers
             guard rows.indices.contains(state.transferList.selection) else { return }
             state.detail = .transfer(reference: rows[state.transferList.selection].reference)
+        case .settlements:
+            guard let settlement = state.selectedSettlement else { return }
+            state.detail = .settlement(reference: settlement.reference)
+        case .checkouts:
+            return
         }
     }
 
@@ -176,6 +211,8 @@ enum KeyHandling {
         case .balances: return
         case .charges: change(&state.chargeList)
         case .transfers: change(&state.transferList)
+        case .settlements: change(&state.settlementList)
+        case .checkouts: change(&state.checkoutList)
         }
     }
 }

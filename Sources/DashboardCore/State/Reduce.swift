@@ -29,11 +29,30 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             transfers, list: \.transfers, listState: \.transferList, visible: \.visibleTransfers, at: time, &state)
         state.finishFetch(.transfers, failure: nil, at: time)
         return []
+    case .settlementsLoaded(let settlements, let time):
+        replaceRows(
+            settlements, list: \.settlements, listState: \.settlementList, visible: \.visibleSettlements, at: time,
+            &state)
+        state.finishFetch(.settlements, failure: nil, at: time)
+        return []
+    case .checkoutsLoaded(let checkouts, let time):
+        replaceRows(
+            checkouts, list: \.checkouts, listState: \.checkoutList, visible: \.visibleCheckouts, at: time, &state)
+        state.finishFetch(.checkouts, failure: nil, at: time)
+        return []
+    case .operation(let event):
+        return OperationResults.apply(event, &state)
+    case .bulk(let event):
+        return BulkResults.apply(event, &state)
     case .fetchFailed(let kind, let error, let time):
         state.finishFetch(kind, failure: error, at: time)
         return []
     case .wizard(let event):
         return WizardResults.apply(event, &state)
+    case .exchangeRecorded(let entry):
+        return ExplorerResults.record(entry, &state)
+    case .copiedToClipboard(let file, let failure):
+        return ExplorerResults.copied(file: file, failure: failure, &state)
     case .attentionLoaded(let records):
         state.attention = records
         return []
@@ -51,13 +70,19 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.operationsInFlight = max(0, state.operationsInFlight - 1)
         return []
     case .select(let pane, let row):
-        guard !state.isHelpVisible, state.detail == nil, !state.isConfirmingQuit else { return [] }
+        // The developer view covers the panes: a click there selects nothing under it.
+        guard state.explorer == nil else { return [] }
+        guard !state.isHelpVisible, state.detail == nil, !state.isConfirmingQuit, state.form == nil, state.bulk == nil,
+            state.openCheckout == nil, state.pendingCancel == nil
+        else { return [] }
         state.focus = pane
         guard let row else { return [] }
         switch pane {
         case .balances: break
         case .charges: state.chargeList.selection = clamp(row, count: state.visibleCharges.count)
         case .transfers: state.transferList.selection = clamp(row, count: state.visibleTransfers.count)
+        case .settlements: state.settlementList.selection = clamp(row, count: state.visibleSettlements.count)
+        case .checkouts: state.checkoutList.selection = clamp(row, count: state.visibleCheckouts.count)
         }
         return []
     }

@@ -62,13 +62,32 @@ extension AppState {
     /// The lists are fetched only while their pane is on screen; before the first layout is
     /// known (tests, start-up) every pane counts as shown.
     func isShown(_ kind: FetchKind) -> Bool {
+        // The operation pages' lists are fetched only while their page is open.
+        if kind == .settlements, page != .settlements { return false }
+        if kind == .checkouts, page != .checkouts { return false }
         guard let size = screenSize else { return true }
         let shown = DashboardLayout.panes(for: self, size: size).map(\.pane)
         switch kind {
         case .balances: return true
         case .charges: return shown.contains(.charges)
         case .transfers: return shown.contains(.transfers)
+        case .settlements: return shown.contains(.settlements)
+        case .checkouts: return shown.contains(.checkouts)
         }
+    }
+
+    /// Starts these fetches now (those shown and not already running), whatever their schedule:
+    /// after an operation, the list it changed is read at once.
+    mutating func startFetches(_ kinds: [FetchKind]) -> [Effect] {
+        var effects: [Effect] = []
+        for kind in kinds where isShown(kind) {
+            var schedule = schedules[kind, default: FetchSchedule()]
+            guard !schedule.inFlight else { continue }
+            schedule.inFlight = true
+            schedules[kind] = schedule
+            effects.append(kind.effect)
+        }
+        return effects
     }
 
     /// The fetches to start now: due, shown and not already running, so ticks never pile up.
@@ -117,6 +136,8 @@ extension FetchKind {
         case .balances: .fetchBalances
         case .charges: .fetchCharges
         case .transfers: .fetchTransfers
+        case .settlements: .fetchSettlements
+        case .checkouts: .fetchCheckouts
         }
     }
 }

@@ -18,12 +18,17 @@ extension AppState {
         return (mine + listed).max()
     }
 
-    /// A new journal id: 128 random bits shaped as a UUID.
+    /// A new journal id (and a transfer's `ext_id`): a version-4 UUID from the seeded source.
     mutating func newPaymentID() -> String {
-        let hex = [idSource.nextBits(), idSource.nextBits()].map { bits in
-            let text = String(bits, radix: 16)
-            return String(repeating: "0", count: 16 - text.count) + text
-        }.joined()
+        var hex = Array(
+            [idSource.nextBits(), idSource.nextBits()].map { bits in
+                let text = String(bits, radix: 16)
+                return String(repeating: "0", count: 16 - text.count) + text
+            }.joined())
+        // RFC 4122 version 4 (random) and variant bits, so it is a real UUID wherever it goes
+        // (a transfer's ext_id is shown to, and stored by, other systems).
+        hex[12] = "4"
+        hex[16] = Array("89ab")[Int(hex[16].hexDigitValue ?? 0) & 3]
         let cuts = [8, 12, 16, 20]
         var id = ""
         for (index, character) in hex.enumerated() {

@@ -22,6 +22,13 @@ public struct ClientConfiguration: Sendable {
     /// Ask for gzip answers. On by default; off by default for a loopback address (the local
     /// sandbox), where compressing costs CPU on both sides and saves nothing.
     public var acceptsGzip: Bool
+    /// How many bytes of each answer's body the `observer` receives in `Exchange.responseSample`
+    /// (after the key is scrubbed). 4 KB by default, enough for a request log; a command that
+    /// prints the API's answer as received (`--json`) raises it to keep the whole body.
+    public var exchangeBodyLimit: Int
+
+    /// The default of `exchangeBodyLimit`.
+    public static let defaultExchangeBodyLimit = 4_096
 
     public init(
         apiKey: APIKey,
@@ -31,8 +38,10 @@ public struct ClientConfiguration: Sendable {
         retryPolicy: RetryPolicy = .standard,
         bulkCallsPerSecond: Int = 5,
         userAgent: String = "senfenico-terminal/\(ClientConfiguration.version)",
-        acceptsGzip: Bool? = nil
+        acceptsGzip: Bool? = nil,
+        exchangeBodyLimit: Int = ClientConfiguration.defaultExchangeBodyLimit
     ) {
+        self.exchangeBodyLimit = max(0, exchangeBodyLimit)
         self.acceptsGzip = acceptsGzip ?? !ClientConfiguration.isLoopback(URLComponents(string: baseURL)?.host ?? "")
         self.apiKey = apiKey
         self.baseURL = baseURL

@@ -163,7 +163,7 @@ public final class SenfenicoClient: Sendable {
             let buffer = try await responseBody.collect(upTo: SenfenicoClient.singleAnswerLimit)
             let bytes = Array(buffer.readableBytesView)
             summary.bytes = bytes.count
-            summary.head = Array(bytes.prefix(BodySummary.headLimit))
+            summary.head = Array(bytes.prefix(self.configuration.exchangeBodyLimit))
             do {
                 let envelope = try bytes.withUnsafeBytes { raw in try Envelope.read(raw, data: readPayload) }
                 return interpreter.interpret(envelope, head: head, value: value)
@@ -181,6 +181,7 @@ public final class SenfenicoClient: Sendable {
         var headers: [(String, String)] = []
         if let etag = await listCache.etag(for: path) { headers.append(("If-None-Match", etag)) }
         let cache = listCache
+        let headLimit = configuration.exchangeBodyLimit
         return try await perform(operation, path: path, headers: headers) { head, responseBody, interpreter, summary in
             if head.status == 304, let cached = await cache.value(for: path, as: [Element].self) {
                 return .value(cached)
@@ -188,8 +189,8 @@ public final class SenfenicoClient: Sendable {
             var decoder = ListStreamDecoder<Element>()
             do {
                 for try await chunk in responseBody {
-                    if summary.head.count < BodySummary.headLimit {
-                        summary.head += chunk.readableBytesView.prefix(BodySummary.headLimit - summary.head.count)
+                    if summary.head.count < headLimit {
+                        summary.head += chunk.readableBytesView.prefix(headLimit - summary.head.count)
                     }
                     summary.bytes += chunk.readableBytes
                     try chunk.withUnsafeReadableBytes { try decoder.feed($0) }
@@ -212,9 +213,11 @@ public final class SenfenicoClient: Sendable {
     }
 }
 
-/// What the request log keeps of an answer's body: its size and its first bytes.
+/// What the request log keeps of an answer's body: its size and its first
+/// `ClientConfiguration.exchangeBodyLimit` bytes.
 struct BodySummary {
-    static let headLimit = 4_096
+    /// The default limit (the observer's sample when `exchangeBodyLimit` is not raised).
+    static let headLimit = ClientConfiguration.defaultExchangeBodyLimit
     var bytes = 0
     var head: [UInt8] = []
 }

@@ -86,6 +86,11 @@ actor SimulatedAccount {
             charges = seeder.charges(count: configuration.seedCharges)
             chargeIndex.reserveCapacity(charges.count)
             for (index, charge) in charges.enumerated() { chargeIndex[charge.reference] = index }
+            // The seeded successes were collected long ago: their net is available, so that a
+            // settlement can be tried at once on a fresh sandbox.
+            for charge in charges where charge.status == .success {
+                collection.available = collection.available + Pricing.chargeNet(charge.amount)
+            }
             transfers = seeder.transfers(count: configuration.seedTransfers)
             transferIndex.reserveCapacity(transfers.count)
             for (index, transfer) in transfers.enumerated() {

@@ -6,7 +6,7 @@ enum Pricing {
     /// money. The sandbox credits `amount − fee` (to the hundredth) to the collection balance.
     static let chargeRate = FeeRate(hundredthsOfPercent: 350)
     /// `"fees": "1.50"` on the transfer samples: 1.5 %.
-    static let transferRate = FeeRate(hundredthsOfPercent: 150)
+    static let transferRate = TransferFees.documentedRate
     /// `"settlement_fees": 2` on every settlement sample. The reference does not say whether
     /// this is francs or percent, so the sandbox shows it and never deducts it.
     static let settlementFees = Money(francs: 2)
@@ -20,10 +20,9 @@ enum Pricing {
     }
 
     /// What a transfer takes from its wallet: the amount plus 1.5 % rounded UP to whole
-    /// francs (a 100 F transfer costs 102 F), since mobile-money wallets hold whole francs.
+    /// francs (a 100 F transfer costs 102 F), since mobile-money wallets hold whole francs. The
+    /// client's estimate, so a form's early refusal and the sandbox always agree.
     static func transferDebit(_ amount: Money) -> Money {
-        let fee = transferRate.fee(on: amount)
-        let wholeFee = Money(francs: (fee.hundredths + 99) / 100)
-        return amount + wholeFee
+        TransferFees.estimatedDebit(amount)
     }
 }

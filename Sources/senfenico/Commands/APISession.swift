@@ -37,12 +37,15 @@ struct APISession {
     ///   - settings: the key (none: the embedded sandbox) and the base URL.
     ///   - sandboxPort: where the embedded sandbox listens; 0 picks a free port.
     ///   - observer: sees every exchange (the dashboard counts the bytes received).
+    ///   - exchangeBodyLimit: how much of each answer the observer sees (`--json` wants it whole).
     static func open(
         _ connection: ConnectionOptions, settings: ResolvedSettings, logger: Logger, sandboxPort: Int = 0,
-        observer: (@Sendable (Exchange) -> Void)? = nil
+        observer: (@Sendable (Exchange) -> Void)? = nil,
+        exchangeBodyLimit: Int = ClientConfiguration.defaultExchangeBodyLimit
     ) async throws -> APISession {
         if let key = settings.apiKey {
-            let configuration = connection.clientConfiguration(key: key, baseURL: settings.baseURL)
+            var configuration = connection.clientConfiguration(key: key, baseURL: settings.baseURL)
+            configuration.exchangeBodyLimit = exchangeBodyLimit
             let client = try SenfenicoClient(configuration: configuration, logger: logger, observer: observer)
             return APISession(
                 client: client, mode: key.mode == .live ? .live : .test, sandboxAddress: nil, sandbox: nil)
@@ -55,7 +58,8 @@ struct APISession {
         let sandbox = SandboxServer(options: options)
         let port = try await sandbox.start()
         let address = "http://127.0.0.1:\(port)"
-        let configuration = connection.clientConfiguration(key: APIKey(embeddedSandboxKey)!, baseURL: address)
+        var configuration = connection.clientConfiguration(key: APIKey(embeddedSandboxKey)!, baseURL: address)
+        configuration.exchangeBodyLimit = exchangeBodyLimit
         let client = try SenfenicoClient(configuration: configuration, logger: logger, observer: observer)
         return APISession(client: client, mode: .sandbox, sandboxAddress: address, sandbox: sandbox)
     }

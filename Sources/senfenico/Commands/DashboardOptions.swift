@@ -30,6 +30,14 @@ struct DashboardOptions: ParsableArguments {
     @Flag(help: "Counter mode: open on the charge wizard, back to it after each payment; transfers hidden.")
     var cashier = false
 
+    @Flag(
+        help: ArgumentHelp(
+            "Open on the developer view: every API request of the session, its JSON, and a curl command to copy.",
+            discussion:
+                "d or F12 opens it from the dashboard; y copies a request as curl (the key stays in "
+                + "$SENFENICO_API_KEY)."))
+    var explorer = false
+
     @Option(
         help: ArgumentHelp(
             "Seconds between two balance refreshes (longer after errors).",
@@ -57,11 +65,15 @@ struct DashboardOptions: ParsableArguments {
         sink.logger(label: "senfenico").info(
             "dashboard starting", metadata: ["config": "\(settings.configFile)", "key": "\(key)"])
         let traffic = TrafficMeter()
+        let requests = RequestLogFeed()
         let session: APISession
         do {
             session = try await APISession.open(
                 connection, settings: settings, logger: sink.logger(label: "senfenico.client"), sandboxPort: sandboxPort
-            ) { traffic.add($0.responseBytes) }
+            ) {
+                traffic.add($0.responseBytes)
+                requests.record($0)
+            }
         } catch let error as SenfenicoError {
             FileHandle.standardError.write(Data((error.message(in: language) + "\n").utf8))
             throw ExitCode(ExitStatus.code(for: error))
@@ -73,6 +85,8 @@ struct DashboardOptions: ParsableArguments {
             traffic: traffic, sandboxAddress: session.sandboxAddress)
         configuration.cashierMode = cashier
         configuration.opensWizard = opensWizard
+        configuration.opensExplorer = explorer
+        configuration.requestLog = requests
         let outcome: DashboardOutcome
         do {
             outcome = try await DashboardRuntime.run(configuration, client: session.client)

@@ -1,0 +1,84 @@
+import BulkTransfers
+import DashboardCore
+import Foundation
+import Localization
+import SenfenicoAPI
+import Synchronization
+
+/// Carries out the bulk screen's effects: reading and checking the file off the UI thread,
+/// sending the batches (paced by the client, each sent once), and writing the results.
+final class BulkEffects: Sendable {
+    private let client: SenfenicoClient
+    private let inbox: ActionInbox
+    private let language: Language
+    /// The file checked last and the report of the last run, for "save the results".
+    private let last = Mutex<(preview: BulkPreview?, report: BulkReport?)>((nil, nil))
+
+    init(client: SenfenicoClient, inbox: ActionInbox, language: Language) {
+        self.client = client
+        self.inbox = inbox
+        self.language = language
+    }
+
+    func start(_ effect: Effect) {
+        switch effect {
+        case .loadBulkFile(let path): load(path)
+        case .runBulk(let batches): run(batches)
+        case .saveBulkResults(let path): save(to: path)
+        default: break
+        }
+    }
+
+    private func load(_ path: String) {
+        let inbox = inbox
+        Task.detached { [self] in
+            let expanded = (path as NSString).expandingTildeInPath
+            guard let data = FileManager.default.contents(atPath: expanded) else {
+                let reason = Strings.Bulk.cannotRead.filling(["path": path, "detail": Self.reason(opening: expanded)])
+                inbox.post(.bulk(.loadFailed(reason)))
+                return
+            }
+            do throws(BulkFileIssue) {
+                let preview = try BulkPreview.parse(bytes: data)
+                last.withLock { $0 = (preview, nil) }
+                inbox.post(.bulk(.loaded(preview)))
+            } catch {
+                inbox.post(.bulk(.loadFailed(error.message)))
+            }
+        }
+    }
+
+    private func run(_ batches: [BulkBatch]) {
+        let inbox = inbox
+        let runner = BulkTransferRunner(client: client)
+        // Not cancelled with the fetches: a batch that left must get its answer recorded.
+        Task.detached { [self] in
+            let report = await runner.run(batches) { inbox.post(.bulk(.progress($0))) }
+            last.withLock { $0.report = report }
+            inbox.post(.bulk(.finished(report)))
+        }
+    }
+
+    private func save(to path: String) {
+        let inbox = inbox
+        let language = language
+        let (preview, report) = last.withLock { $0 }
+        Task.detached {
+            guard let preview else { return }
+            let csv = BulkResultsCSV.csv(preview: preview, report: report, language: language)
+            let expanded = (path as NSString).expandingTildeInPath
+            do {
+                try BulkResultsCSV.write(csv, toFile: expanded)
+                inbox.post(.bulk(.saved(path: expanded, failure: nil)))
+            } catch {
+                inbox.post(.bulk(.saved(path: expanded, failure: String(describing: error))))
+            }
+        }
+    }
+
+    private static func reason(opening path: String) -> String {
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return "no such file" }
+        return isDirectory.boolValue ? "a folder, not a file" : "not readable"
+    }
+}

@@ -1,0 +1,63 @@
+import DashboardCore
+import Foundation
+import TerminalUI
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `Effect.copyToClipboard`, on the UI thread (it writes to the terminal): the text goes to
+/// the clipboard through the terminal (OSC 52) and to `last-request.sh`, readable by its owner
+/// only, for terminals that ignore OSC 52 or sessions over ssh.
+enum ClipboardCopy {
+    /// `$XDG_STATE_HOME/senfenico/last-request.sh`, else `$HOME/.local/state/senfenico/last-request.sh`.
+    static func scriptPath(environment: [String: String]) -> String {
+        let state =
+            environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? (environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()) + "/.local/state"
+        return state + "/senfenico/last-request.sh"
+    }
+
+    /// Sends and saves `text`; the action tells the person where it went.
+    static func perform(_ text: String, terminal: Terminal, environment: [String: String]) -> Action {
+        terminal.copyToClipboard(text)
+        let path = scriptPath(environment: environment)
+        if let failure = save(text + "\n", to: path) {
+            return .copiedToClipboard(file: nil, failure: "\(path): \(failure)")
+        }
+        return .copiedToClipboard(file: path, failure: nil)
+    }
+
+    /// Writes a file readable by its owner only, whole or not at all (a temporary file renamed
+    /// over it); the reason when it could not.
+    static func save(_ text: String, to path: String) -> String? {
+        let directory = (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(
+                atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            return String(describing: error)
+        }
+        let temporary = directory + "/.last-request.\(UUID().uuidString).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        let bytes = Array(text.utf8)
+        var written = 0
+        var failure: Int32?
+        while failure == nil, written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if count >= 0 {
+                written += count
+            } else if errno != EINTR {
+                failure = errno
+            }
+        }
+        close(descriptor)
+        if failure == nil, rename(temporary, path) != 0 { failure = errno }
+        guard let failure else { return nil }
+        unlink(temporary)
+        return String(cString: strerror(failure))
+    }
+}

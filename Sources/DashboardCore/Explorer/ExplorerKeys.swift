@@ -1,0 +1,114 @@
+import Localization
+
+/// Keys of the developer view. Like everywhere else: letters, Enter, Esc, Tab, arrows and
+/// function keys only (AZERTY keyboards need Shift or AltGr for digits and brackets).
+enum ExplorerKeys {
+    /// `d` from the dashboard, F12 from anywhere (the charge wizard included).
+    static let functionKey = Key.function(12)
+
+    /// Opens the developer view on the newest request.
+    static func open(_ state: inout AppState) {
+        state.explorer = ExplorerState()
+    }
+
+    /// The key's effects when the developer view takes it: every key while it is open, and F12
+    /// to open it. Nil leaves the key to the rest of the dashboard.
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect]? {
+        guard var explorer = state.explorer else {
+            guard key == functionKey else { return nil }
+            open(&state)
+            return []
+        }
+        switch key {
+        case .character("d"), functionKey:
+            state.explorer = nil
+            return []
+        case .escape, .left:
+            guard explorer.isDetailOpen else {
+                if key == .escape { state.explorer = nil }
+                return []
+            }
+            explorer.isDetailOpen = false
+            explorer.scroll = 0
+        case .character("q"), .function(10):
+            // As from the dashboard: asked first while money moves, over the developer view.
+            return KeyHandling.quit(&state)
+        case .character("?"):
+            state.isHelpVisible = true
+        case .character("r"), .function(5):
+            return startRefresh(&state)
+        case .function(9):
+            return [.exportDay]
+        case .character("y"):
+            return copy(explorer, &state)
+        case .enter:
+            explorer.isDetailOpen.toggle()
+            explorer.scroll = 0
+            // The detail stays on the request it opened with, whatever comes in meanwhile.
+            explorer.selectedSequence = selected(explorer, state)?.sequence
+        case .tab, .backTab:
+            explorer.body = explorer.body == .response ? .request : .response
+            explorer.scroll = 0
+        case .up, .character("k"):
+            move(by: -1, &explorer, state)
+        case .down, .character("j"):
+            move(by: 1, &explorer, state)
+        case .pageUp:
+            move(by: -page(explorer, state), &explorer, state)
+        case .pageDown:
+            move(by: page(explorer, state), &explorer, state)
+        case .home:
+            if explorer.isDetailOpen {
+                explorer.scroll = 0
+            } else {
+                // Back to the top, following new requests again.
+                explorer.selectedSequence = nil
+            }
+        case .end:
+            move(by: Int.max / 2, &explorer, state)
+        default:
+            break
+        }
+        state.explorer = explorer
+        return []
+    }
+
+    /// The request the selection stands on, if the log holds any.
+    static func selected(_ explorer: ExplorerState, _ state: AppState) -> LoggedExchange? {
+        state.requestLog.index(of: explorer.selectedSequence).map { state.requestLog.entries[$0] }
+    }
+
+    /// `y`: the selected request as a curl command, to the clipboard and to a file.
+    private static func copy(_ explorer: ExplorerState, _ state: inout AppState) -> [Effect] {
+        guard let entry = selected(explorer, state) else {
+            state.showNotice(Strings.Explorer.nothingToCopy, seconds: 5)
+            return []
+        }
+        return [.copyToClipboard(state.requestLog.curlCommand(for: entry))]
+    }
+
+    /// In the list, moves the selection (and pins it); in the full detail, scrolls.
+    private static func move(by delta: Int, _ explorer: inout ExplorerState, _ state: AppState) {
+        if explorer.isDetailOpen {
+            let size = state.screenSize ?? Size(width: 80, height: 24)
+            let lines = ExplorerDetail.lineCount(explorer, state, width: ExplorerLayout.fullTextWidth(size))
+            let last = max(0, lines - ExplorerLayout.fullTextRows(size))
+            explorer.scroll = max(0, min(last, explorer.scroll + delta))
+            return
+        }
+        let entries = state.requestLog.entries
+        guard let index = state.requestLog.index(of: explorer.selectedSequence) else { return }
+        explorer.selectedSequence = entries[clamp(index + delta, count: entries.count)].sequence
+    }
+
+    /// Rows a page key moves: what the list, or the full detail, shows at this size.
+    private static func page(_ explorer: ExplorerState, _ state: AppState) -> Int {
+        let size = state.screenSize ?? Size(width: 80, height: 24)
+        return max(
+            1,
+            explorer.isDetailOpen
+                ? ExplorerLayout.fullTextRows(size) - 1
+                : ExplorerLayout.listRows(size, count: state.requestLog.entries.count))
+    }
+
+}

@@ -1,0 +1,13 @@
+extension Strings {
+    /// The transfers started at this terminal, recorded in the local journal before they are sent.
+    public enum TransferJournal {
+        /// Where a transfer stands, as the cashier reads it.
+        public enum Stage {
+            public static let sending = LocalizedText(en: "sending", fr: "envoi en cours")
+            public static let outcomeUnknown = LocalizedText(en: "outcome unknown", fr: "résultat inconnu")
+            public static let sent = LocalizedText(en: "sent", fr: "envoyé")
+            public static let refused = LocalizedText(en: "refused", fr: "refusé")
+            public static let resolved = LocalizedText(en: "resolved at the till", fr: "résolu à la caisse")
+        }
+    }
+}

@@ -1,0 +1,255 @@
+import ArgumentParser
+import Foundation
+import Localization
+import SenfenicoAPI
+
+/// `senfenico charges`: mobile-money payments collected from customers.
+struct ChargesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "charges",
+        abstract: "List, show, create charges and submit their OTP.",
+        discussion: """
+            A charge asks a customer's mobile-money wallet for a payment. Create it, tell the \
+            customer what the operator's text says (a USSD code to dial, or an SMS to wait for), then \
+            submit the OTP the customer received.
+
+            Examples:
+              senfenico charges create --amount 1000 --phone 76000000
+              senfenico charges submit-otp ch_… --otp 123456
+              senfenico charges list --limit 5
+            """,
+        subcommands: [
+            ChargesListCommand.self, ChargesGetCommand.self, ChargesCreateCommand.self, ChargesSubmitOTPCommand.self,
+        ],
+        defaultSubcommand: ChargesListCommand.self
+    )
+}
+
+struct ChargesListCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the account's charges, newest first.",
+        discussion: """
+            Examples:
+              SENFENICO_API_KEY=sk_test_… senfenico charges list
+              senfenico charges list --limit 0          # every charge
+              senfenico charges list --json | jq '.data[] | select(.status == "success") | .reference'
+            \(CommandLineHelp.sandboxNote)
+            """
+    )
+
+    @Option(help: "How many charges the table shows (0: all). --json always prints the whole answer.")
+    var limit = 50
+
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var connection: ConnectionOptions
+
+    func validate() throws {
+        guard limit >= 0 else { throw ValidationError("--limit is 0 (all) or more.") }
+    }
+
+    func run() async throws {
+        try await APICommand.run(connection, output) { context in
+            let charges = try await context.client.charges()
+            try context.emit(.chargeList) { ChargeText(language: context.language).list(charges, limit: limit) }
+        }
+    }
+}
+
+struct ChargesGetCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "get",
+        abstract: "Show one charge, with its OTP attempts.",
+        discussion: """
+            Examples:
+              SENFENICO_API_KEY=sk_test_… senfenico charges get ch_1ba1b4d1268b41079ee84c777e999f51
+              senfenico charges get ch_… --json | jq -r .data.status
+            \(CommandLineHelp.sandboxNote)
+            """
+    )
+
+    @Argument(help: "The charge's reference (ch_…).")
+    var reference: String
+
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var connection: ConnectionOptions
+
+    func run() async throws {
+        try await APICommand.run(connection, output) { context in
+            let charge = try await context.client.charge(reference: reference)
+            try context.emit(.chargeFetch) { ChargeText(language: context.language).details(charge) }
+        }
+    }
+}
+
+struct ChargesCreateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "create",
+        abstract: "Ask a customer's wallet for a payment; prints the reference and the operator's instructions.",
+        discussion: """
+            The operator is guessed from the number's prefix when --provider is not given (Orange: \
+            04-07, 54-57, 64-67, 74-77; Moov: 01-03, 50-53, 60-63, 70-73; Telecel numbers go to Sank \
+            Money). The charge is sent once, never repeated: if its answer is lost, look for it in \
+            `senfenico charges list` before trying again.
+
+            Examples:
+              SENFENICO_API_KEY=sk_test_… senfenico charges create --amount 1000 --phone 76000000
+              senfenico charges create --amount "2 000" --phone "+226 70 00 00 00" --provider moov_bf
+              senfenico charges create --amount 1500 --phone 75000000 --provider coris_bf --json | jq -r .data.reference
+            \(CommandLineHelp.sandboxNote)
+            """
+    )
+
+    @Option(help: ArgumentHelp("Whole francs CFA (spaces between groups allowed).", valueName: "francs"))
+    var amount: AmountArgument
+
+    @Option(help: "The customer's Burkina Faso mobile number (76000000, +226 76 00 00 00, …).")
+    var phone: String
+
+    @Option(
+        help: ArgumentHelp(
+            "orange_bf, moov_bf, coris_bf or sank_bf (default: guessed from the number's prefix).",
+            valueName: "provider"))
+    var provider: Provider?
+
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var connection: ConnectionOptions
+
+    func run() async throws {
+        try await APICommand.run(connection, output) { context in
+            let money = try amount.money()
+            let provider = try self.provider ?? Self.guessProvider(phone)
+            let request: ChargeRequest
+            switch ChargeRequest.validated(amount: money, phone: phone, provider: provider) {
+            case .success(let valid): request = valid
+            case .failure(let issue): throw SenfenicoError.validation(issue)
+            }
+            context.warnIfLive()
+            let attempt = try await context.client.createCharge(request)
+            try context.emit(.chargeCreate) { ChargeText(language: context.language).attempt(attempt, request) }
+        }
+    }
+
+    /// The provider of the number's network; the number's own problem when it has none.
+    static func guessProvider(_ phone: String) throws(SenfenicoError) -> Provider {
+        switch PhoneNumber.parse(phone) {
+        case .success(let number): return number.mobileOperator?.suggestedProvider ?? .orange
+        case .failure(let issue): throw .validation(issue)
+        }
+    }
+}
+
+struct ChargesSubmitOTPCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "submit-otp",
+        abstract: "Submit the OTP the customer received, to complete a charge.",
+        discussion: """
+            With --otp -, the code is read from the first line of standard input, so it stays out of \
+            the process list and the shell history. Sent once, never repeated.
+
+            Examples:
+              SENFENICO_API_KEY=sk_test_… senfenico charges submit-otp ch_… --otp 123456
+              read -s CODE && echo "$CODE" | senfenico charges submit-otp ch_… --otp -
+            \(CommandLineHelp.sandboxNote)
+            """
+    )
+
+    @Argument(help: "The charge's reference (ch_…).")
+    var reference: String
+
+    @Option(help: ArgumentHelp("The code (4 to 8 digits), or - to read it from standard input.", valueName: "code"))
+    var otp: String
+
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var connection: ConnectionOptions
+
+    func run() async throws {
+        let code = otp == "-" ? (readLine(strippingNewline: true) ?? "") : otp
+        try await APICommand.run(connection, output) { context in
+            let submission: OTPSubmission
+            switch OTPSubmission.validated(chargeReference: reference, otp: code) {
+            case .success(let valid): submission = valid
+            case .failure(let issue): throw SenfenicoError.validation(issue)
+            }
+            let charge = try await context.client.submitOTP(submission)
+            try context.emit(.chargeSubmitOTP) { ChargeText(language: context.language).details(charge) }
+        }
+    }
+}
+
+/// Charges as tables and detail blocks.
+struct ChargeText {
+    let language: Language
+    private typealias C = Strings.CommandLine
+    private typealias D = Strings.Dashboard
+
+    func list(_ charges: [Charge], limit: Int) -> String {
+        guard !charges.isEmpty else { return C.noneYet.text(in: language) }
+        let shown = limit == 0 ? charges : Array(charges.prefix(limit))
+        let header = [
+            D.columnTime, D.columnReference, D.columnAmount, D.columnProvider, D.columnPhone, D.columnStatus,
+            D.columnFees,
+        ].map { $0.text(in: language) }
+        let rows = shown.map { charge in
+            [
+                Display.time(charge.createdAt ?? charge.transactionDate), charge.reference,
+                charge.amount.formatted(language), charge.provider?.displayName ?? "", Display.phone(charge.phone),
+                StatusText.charge(charge.status, language), Display.fee(charge.fees),
+            ]
+        }
+        return TextTable.render([header] + rows) + footer(shown: shown.count, total: charges.count)
+    }
+
+    func details(_ charge: Charge) -> String {
+        var text = TextTable.details(
+            [
+                (D.columnReference, charge.reference),
+                (D.columnStatus, StatusText.charge(charge.status, language)),
+                (D.columnAmount, charge.amount.formatted(language)),
+                (D.columnFees, Display.fee(charge.fees)),
+                (D.columnProvider, charge.provider?.displayName ?? ""),
+                (D.columnPhone, Display.phone(charge.phone)),
+                (C.fieldCreated, Display.time(charge.createdAt)),
+                (C.fieldTransactionDate, Display.time(charge.transactionDate)),
+                (C.fieldUpdated, Display.time(charge.updatedAt)),
+                (C.fieldCancelled, Display.time(charge.cancelledAt)),
+                (C.fieldCancellationReason, charge.cancellationReason ?? ""),
+                (C.fieldMode, charge.liveMode ? "live" : "test"),
+            ], language: language)
+        if !charge.confirmationAttempts.isEmpty {
+            text += "\n\n" + C.attempts.text(in: language) + "\n"
+            let rows = charge.confirmationAttempts.map { attempt in
+                [Display.time(attempt.attemptDate), attempt.confirmationStatus.rawValue, attempt.ipAddress ?? ""]
+            }
+            text += TextTable.render(rows, indent: "  ")
+        }
+        return text
+    }
+
+    func attempt(_ attempt: ChargeAttempt, _ request: ChargeRequest) -> String {
+        var text = TextTable.details(
+            [
+                (D.columnReference, attempt.reference),
+                (D.columnStatus, StatusText.charge(attempt.status, language)),
+                (D.columnAmount, request.amount.formatted(language)),
+                (D.columnProvider, request.provider.displayName),
+                (D.columnPhone, request.phone.formatted),
+            ], language: language)
+        if let display = attempt.displayText, !display.isEmpty {
+            text += "\n\n" + display
+        }
+        switch attempt.status {
+        case .sendOTP:
+            text += "\n\n" + C.nextSubmitOTP.filling(["reference": attempt.reference]).text(in: language)
+        case .payOffline:
+            text += "\n\n" + C.nextPayOffline.filling(["reference": attempt.reference]).text(in: language)
+        default: break
+        }
+        return text
+    }
+
+    private func footer(shown: Int, total: Int) -> String {
+        shown == total
+            ? "" : "\n" + C.shownOf.filling(["shown": String(shown), "total": String(total)]).text(in: language)
+    }
+}

@@ -1,0 +1,103 @@
+import DashboardCore
+import Foundation
+import Localization
+import SenfenicoAPI
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Standard output and standard error for the scriptable commands: data on stdout (a table, or
+/// with `--json` the API's JSON and nothing else), everything said to a person on stderr.
+enum Console {
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    static func err(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    /// Writes without a line end (a prompt, a progress bar redrawn in place).
+    static func errRaw(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    static var stdinIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+    static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+}
+
+/// Every exchange the client reports, kept so that `--json` can print an answer's body exactly
+/// as it came (the client gives the whole body when `exchangeBodyLimit` is raised).
+final class ExchangeRecorder: Sendable {
+    private let exchanges = Mutex<[Exchange]>([])
+
+    func record(_ exchange: Exchange) { exchanges.withLock { $0.append(exchange) } }
+
+    var count: Int { exchanges.withLock { $0.count } }
+
+    /// The exchanges recorded after the first `count`.
+    func since(_ count: Int) -> [Exchange] { exchanges.withLock { Array($0.dropFirst(count)) } }
+
+    /// The body of the last answer to `operation` (retried reads leave one answer per attempt;
+    /// the last is the one the command used).
+    func lastAnswer(to operation: SenfenicoAPI.Operation) -> String? {
+        exchanges.withLock { all in all.last { $0.operation == operation && $0.status != nil }?.responseSample }
+    }
+}
+
+/// Text tables and detail blocks, aligned by terminal cells (accents and wide characters
+/// included); server text is cleaned of control characters first.
+enum TextTable {
+    /// Columns padded to their widest cell, two spaces apart, the header first.
+    static func render(_ rows: [[String]], indent: String = "") -> String {
+        guard let first = rows.first else { return "" }
+        let cells = rows.map { $0.map(TextSanitizer.clean) }
+        let widths = first.indices.map { column in
+            cells.map { column < $0.count ? TerminalWidth.of($0[column]) : 0 }.max() ?? 0
+        }
+        return cells.map { row in
+            let padded = row.enumerated().map { column, cell in
+                cell + String(repeating: " ", count: max(0, widths[column] - TerminalWidth.of(cell) + 2))
+            }
+            var line = indent + padded.joined()
+            while line.last == " " { line.removeLast() }
+            return line
+        }.joined(separator: "\n")
+    }
+
+    /// `Label   value` lines, labels padded to the widest; rows with an empty value are left out.
+    static func details(_ pairs: [(LocalizedText, String)], language: Language) -> String {
+        let shown = pairs.filter { !$0.1.isEmpty }.map { ($0.0.text(in: language), TextSanitizer.clean($0.1)) }
+        let width = shown.map { TerminalWidth.of($0.0) }.max() ?? 0
+        return shown.map { label, value in
+            label + String(repeating: " ", count: width - TerminalWidth.of(label) + 2) + value
+        }.joined(separator: "\n")
+    }
+}
+
+/// How values read in the tables.
+enum Display {
+    static func time(_ timestamp: Timestamp?) -> String {
+        guard let timestamp else { return "" }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        return formatter.string(from: timestamp.date)
+    }
+
+    /// `76 00 00 00`; a masked number (`77xxxxxx`) is grouped the same way.
+    static func phone(_ raw: String?) -> String {
+        guard let raw, !raw.isEmpty else { return "" }
+        return PhoneNumber(raw)?.formatted ?? PhoneNumber.formatted(raw)
+    }
+
+    static func money(_ money: Money?, _ language: Language) -> String {
+        money?.formatted(language) ?? ""
+    }
+
+    static func fee(_ rate: FeeRate?) -> String { rate?.description ?? "" }
+}

@@ -1,0 +1,1021 @@
+#!/bin/bash
+
+__senfenico_cursor_index_in_current_word() {
+    local remaining="${COMP_LINE}"
+
+    local word
+    for word in "${COMP_WORDS[@]::COMP_CWORD}"; do
+        remaining="${remaining##*([[:space:]])"${word}"*([[:space:]])}"
+    done
+
+    local -ir index="$((COMP_POINT - ${#COMP_LINE} + ${#remaining}))"
+    if [[ "${index}" -le 0 ]]; then
+        printf 0
+    else
+        printf %s "${index}"
+    fi
+}
+
+# positional arguments:
+#
+# - 1: the current (sub)command's count of positional arguments
+#
+# required variables:
+#
+# - repeating_flags: the repeating flags that the current (sub)command can accept
+# - non_repeating_flags: the non-repeating flags that the current (sub)command can accept
+# - repeating_options: the repeating options that the current (sub)command can accept
+# - non_repeating_options: the non-repeating options that the current (sub)command can accept
+# - positional_number: value ignored
+# - unparsed_words: unparsed words from the current command line
+#
+# modified variables:
+#
+# - non_repeating_flags: remove flags for this (sub)command that are already on the command line
+# - non_repeating_options: remove options for this (sub)command that are already on the command line
+# - positional_number: set to the current positional number
+# - unparsed_words: remove all flags, options, and option values for this (sub)command
+__senfenico_offer_flags_options() {
+    local -ir positional_count="${1}"
+    positional_number=0
+
+    local was_flag_option_terminator_seen=false
+    local is_parsing_option_value=false
+
+    local -ar unparsed_word_indices=("${!unparsed_words[@]}")
+    local -i word_index
+    for word_index in "${unparsed_word_indices[@]}"; do
+        if "${is_parsing_option_value}"; then
+            # This word is an option value:
+            # Reset marker for next word iff not currently the last word
+            [[ "${word_index}" -ne "${unparsed_word_indices[${#unparsed_word_indices[@]} - 1]}" ]] && is_parsing_option_value=false
+            unset "unparsed_words[${word_index}]"
+            # Do not process this word as a flag or an option
+            continue
+        fi
+
+        local word="${unparsed_words["${word_index}"]}"
+        if ! "${was_flag_option_terminator_seen}"; then
+            case "${word}" in
+            --)
+                unset "unparsed_words[${word_index}]"
+                # by itself -- is a flag/option terminator, but if it is the last word, it is the start of a completion
+                if [[ "${word_index}" -ne "${unparsed_word_indices[${#unparsed_word_indices[@]} - 1]}" ]]; then
+                    was_flag_option_terminator_seen=true
+                fi
+                continue
+                ;;
+            -*)
+                # ${word} is a flag or an option
+                # If ${word} is an option, mark that the next word to be parsed is an option value
+                local option
+                for option in "${repeating_options[@]}" "${non_repeating_options[@]}"; do
+                    [[ "${word}" = "${option}" ]] && is_parsing_option_value=true && break
+                done
+
+                # Remove ${word} from ${non_repeating_flags} or ${non_repeating_options} so it isn't offered again
+                local not_found=true
+                local -i index
+                for index in "${!non_repeating_flags[@]}"; do
+                    if [[ "${non_repeating_flags[${index}]}" = "${word}" ]]; then
+                        unset "non_repeating_flags[${index}]"
+                        non_repeating_flags=("${non_repeating_flags[@]}")
+                        not_found=false
+                        break
+                    fi
+                done
+                if "${not_found}"; then
+                    for index in "${!non_repeating_flags[@]}"; do
+                        if [[ "${non_repeating_flags[${index}]}" = "${word}" ]]; then
+                            unset "non_repeating_flags[${index}]"
+                            non_repeating_flags=("${non_repeating_flags[@]}")
+                            break
+                        fi
+                    done
+                fi
+                unset "unparsed_words[${word_index}]"
+                continue
+                ;;
+            esac
+        fi
+
+        # ${word} is neither a flag, nor an option, nor an option value
+        if [[ "${positional_number}" -lt "${positional_count}" || "${positional_count}" -lt 0 ]]; then
+            # ${word} is a positional
+            ((positional_number++))
+            unset "unparsed_words[${word_index}]"
+        else
+            if [[ -z "${word}" ]]; then
+                # Could be completing a flag, option, or subcommand
+                positional_number=-1
+            else
+                # ${word} is a subcommand or invalid, so stop processing this (sub)command
+                positional_number=-2
+            fi
+            break
+        fi
+    done
+
+    unparsed_words=("${unparsed_words[@]}")
+
+    if\
+        ! "${was_flag_option_terminator_seen}"\
+        && ! "${is_parsing_option_value}"\
+        && [[ ("${cur}" = -* && "${positional_number}" -ge 0) || "${positional_number}" -eq -1 ]]
+    then
+        COMPREPLY+=($(compgen -W "${repeating_flags[*]} ${non_repeating_flags[*]} ${repeating_options[*]} ${non_repeating_options[*]}" -- "${cur}"))
+    fi
+}
+
+__senfenico_add_completions() {
+    local completion
+    while IFS='' read -r completion; do
+        COMPREPLY+=("${completion}")
+    done < <(IFS=$'\n' compgen "${@}" -- "${cur}")
+}
+
+__senfenico_custom_complete() {
+    if [[ -n "${cur}" || -z ${COMP_WORDS[${COMP_CWORD}]} || "${COMP_LINE:${COMP_POINT}:1}" != ' ' ]]; then
+        local -ar words=("${COMP_WORDS[@]}")
+    else
+        local -ar words=("${COMP_WORDS[@]::${COMP_CWORD}}" '' "${COMP_WORDS[@]:${COMP_CWORD}}")
+    fi
+
+    "${COMP_WORDS[0]}" "${@}" "${words[@]}"
+}
+
+_senfenico() {
+    local state
+    state="$(shopt -p;shopt -po)"
+    trap "${state//$'\n'/;}" RETURN
+    shopt -s extglob
+    set +o history +o posix
+
+    local -xr SAP_SHELL=bash
+    local -x SAP_SHELL_VERSION
+    SAP_SHELL_VERSION="$(IFS='.';printf %s "${BASH_VERSINFO[*]}")"
+    local -r SAP_SHELL_VERSION
+
+    local -r cur="${2}"
+    local -r prev="${3}"
+
+    local -i positional_number
+    local -a unparsed_words=("${COMP_WORDS[@]:1:${COMP_CWORD}}")
+
+    local -a repeating_flags=()
+    local -a non_repeating_flags=(-h --help)
+    local -a repeating_options=()
+    local -a non_repeating_options=()
+    __senfenico_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    dashboard|charge|overview|sandbox|journal|balance|charges|transfers|settlements|checkouts|help)
+        # Offer subcommand argument completions
+        "_senfenico_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'dashboard charge overview sandbox journal balance charges transfers settlements checkouts help' -- "${cur}"))
+        ;;
+    esac
+}
+
+_senfenico_dashboard() {
+    repeating_flags=()
+    non_repeating_flags=(--verbose --mouse --no-mouse --cashier --explorer -h --help)
+    repeating_options=()
+    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang --theme --sandbox-port --refresh)
+    __senfenico_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--base-url')
+        return
+        ;;
+    '--api-key-file')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--log-file')
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    '--theme')
+        return
+        ;;
+    '--sandbox-port')
+        return
+        ;;
+    '--refresh')
+        return
+        ;;
+    esac
+}
+
+_senfenico_charge() {
+    repeating_flags=()
+    non_repeating_flags=(--verbose --mouse --no-mouse --cashier --explorer -h --help)
+    repeating_options=()
+    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang --theme --sandbox-port --refresh)
+    __senfenico_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--base-url')
+        return
+        ;;
+    '--api-key-file')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--log-file')
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    '--theme')
+        return
+        ;;
+    '--sandbox-port')
+        return
+        ;;
+    '--refresh')
+        return
+        ;;
+    esac
+}
+
+_senfenico_overview() {
+    repeating_flags=()
+    non_repeating_flags=(--verbose -h --help)
+    repeating_options=()
+    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang --limit)
+    __senfenico_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--base-url')
+        return
+        ;;
+    '--api-key-file')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--log-file')
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    '--limit')
+        return
+        ;;
+    esac
+}
+
+_senfenico_sandbox() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=(--fault)
+    non_repeating_options=(--port --host --time-scale --seed-charges --seed-transfers --seed --api-key-file)
+    __senfenico_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--port')
+        return
+        ;;
+    '--host')
+        return
+        ;;
+    '--time-scale')
+        return
+        ;;
+    '--seed-charges')
+        return
+        ;;
+    '--seed-transfers')
+        return
+        ;;
+    '--seed')
+        return
+        ;;
+    '--api-key-file')
+        return
+        ;;
+    '--fault')
+        return
+        ;;
+    esac
+}
+
+_senfenico_journal() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __senfenico_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    export|list|resolve)
+        # Offer subcommand argument completions
+        "_senfenico_journal_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'export list resolve' -- "${cur}"))
+        ;;
+    esac
+}
+
+_senfenico_journal_export() {
+    repeating_flags=()
+    non_repeating_flags=(--csv -h --help)
+    repeating_options=()
+    non_repeating_options=(--date --output --journal --lang)
+    __senfenico_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--date')
+        return
+        ;;
+    '--output')
+        return
+        ;;
+    '--journal')
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    esac
+}
+
+_senfenico_journal_list() {
+    repeating_flags=()
+    non_repeating_flags=(--unfinished -h --help)
+    repeating_options=()
+    non_repeating_options=(--date --journal --lang)
+    __senfenico_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--date')
+        return
+        ;;
+    '--journal')
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    esac
+}
+
+_senfenico_journal_resolve() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--note --journal --lang)
+    __senfenico_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--note')
+        return
+        ;;
+    '--journal')
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    esac
+}
+
+_senfenico_balance() {
+    repeating_flags=()
+    non_repeating_flags=(--json --verbose -h --help)
+    repeating_options=()
+    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang)
+    __senfenico_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--base-url')
+        return
+        ;;
+    '--api-key-file')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--log-file')
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    esac
+}
+
+_senfenico_charges() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __senfenico_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|get|create|submit-otp)
+        # Offer subcommand argument completions
+        "_senfenico_charges_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list get create submit-otp' -- "${cur}"))
+        ;;
+    esac
+}
+
+_senfenico_charges_list() {
+    repeating_flags=()
+    non_repeating_flags=(--json --verbose -h --help)
+    repeating_options=()
+    non_repeating_options=(--limit --base-url --api-key-file --timeout --log-file --lang)
+    __senfenico_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--limit')
+        return
+        ;;
+    '--base-url')
+        return
+        ;;
+    '--api-key-file')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--log-file')
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    esac
+}
+
+_senfenico_charges_get() {
+    repeating_flags=()
+    non_repeating_flags=(--json --verbose -h --help)
+    repeating_options=()
+    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang)
+    __senfenico_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--base-url')
+        return
+        ;;
+    '--api-key-file')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--log-file')
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    esac
+}
+
+_senfenico_charges_create() {
+    repeating_flags=()
+    non_repeating_flags=(--json --verbose -h --help)
+    repeating_options=()
+    non_repeating_options=(--amount --phone --provider --base-url --api-key-file --timeout --log-file --lang)
+    __senfenico_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--amount')
+        return
+        ;;
+    '--phone')
+        return
+        ;;
+    '--provider')
+        return
+        ;;
+    '--base-url')
+        return
+        ;;
+    '--api-key-file')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--log-file')
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    esac
+}
+
+_senfenico_charges_submit-otp() {
+    repeating_flags=()
+    non_repeating_flags=(--json --verbose -h --help)
+    repeating_options=()
+    non_repeating_options=(--otp --base-url --api-key-file --timeout --log-file --lang)
+    __senfenico_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--otp')
+        return
+        ;;
+    '--base-url')
+        return
+        ;;
+    '--api-key-file')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--log-file')
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    esac
+}
+
+_senfenico_transfers() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __senfenico_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|get|create|bulk)
+        # Offer subcommand argument completions
+        "_senfenico_transfers_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list get create bulk' -- "${cur}"))
+        ;;
+    esac
+}
+
+_senfenico_transfers_list() {
+    repeating_flags=()
+    non_repeating_flags=(--json --verbose -h --help)
+    repeating_options=()
+    non_repeating_options=(--limit --base-url --api-key-file --timeout --log-file --lang)
+    __senfenico_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--limit')
+        return
+        ;;
+    '--base-url')
+        return
+        ;;
+    '--api-key-file')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--log-file')
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    esac
+}
+
+_senfenico_transfers_get() {
+    repeating_flags=()
+    non_repeating_flags=(--json --verbose -h --help)
+    repeating_options=()
+    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang)
+    __senfenico_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--base-url')
+        return
+        ;;
+    '--api-key-file')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--log-file')
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    esac
+}
+
+_senfenico_transfers_create() {
+    repeating_flags=()
+    non_repeating_flags=(--json --verbose -h --help)
+    repeating_options=()
+    non_repeating_options=(--amount --phone --wallet --ext-id --base-url --api-key-file --timeout --log-file --lang)
+    __senfenico_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--amount')
+        return
+        ;;
+    '--phone')
+        return
+        ;;
+    '--wallet')
+        return
+        ;;
+    '--ext-id')
+        return
+        ;;
+    '--base-url')
+        return
+        ;;
+    '--api-key-file')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--log-file')
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    esac
+}
+
+_senfenico_transfers_bulk() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --yes -y --json --verbose -h --help)
+    repeating_options=()
+    non_repeating_options=(--results --base-url --api-key-file --timeout --log-file --lang)
+    __senfenico_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--results')
+        __senfenico_add_completions -o plusdirs -fX '!*.@(csv)'
+        return
+        ;;
+    '--base-url')
+        return
+        ;;
+    '--api-key-file')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--log-file')
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __senfenico_add_completions -o plusdirs -fX '!*.@(csv)'
+        return
+        ;;
+    esac
+}
+
+_senfenico_settlements() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __senfenico_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|get|create|cancel)
+        # Offer subcommand argument completions
+        "_senfenico_settlements_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list get create cancel' -- "${cur}"))
+        ;;
+    esac
+}
+
+_senfenico_settlements_list() {
+    repeating_flags=()
+    non_repeating_flags=(--json --verbose -h --help)
+    repeating_options=()
+    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang)
+    __senfenico_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--base-url')
+        return
+        ;;
+    '--api-key-file')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--log-file')
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    esac
+}
+
+_senfenico_settlements_get() {
+    repeating_flags=()
+    non_repeating_flags=(--json --verbose -h --help)
+    repeating_options=()
+    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang)
+    __senfenico_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--base-url')
+        return
+        ;;
+    '--api-key-file')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--log-file')
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    esac
+}
+
+_senfenico_settlements_create() {
+    repeating_flags=()
+    non_repeating_flags=(--json --verbose -h --help)
+    repeating_options=()
+    non_repeating_options=(--amount --base-url --api-key-file --timeout --log-file --lang)
+    __senfenico_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--amount')
+        return
+        ;;
+    '--base-url')
+        return
+        ;;
+    '--api-key-file')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--log-file')
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    esac
+}
+
+_senfenico_settlements_cancel() {
+    repeating_flags=()
+    non_repeating_flags=(--json --verbose -h --help)
+    repeating_options=()
+    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang)
+    __senfenico_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--base-url')
+        return
+        ;;
+    '--api-key-file')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--log-file')
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    esac
+}
+
+_senfenico_checkouts() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __senfenico_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|get|create)
+        # Offer subcommand argument completions
+        "_senfenico_checkouts_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list get create' -- "${cur}"))
+        ;;
+    esac
+}
+
+_senfenico_checkouts_list() {
+    repeating_flags=()
+    non_repeating_flags=(--json --verbose -h --help)
+    repeating_options=()
+    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang)
+    __senfenico_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--base-url')
+        return
+        ;;
+    '--api-key-file')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--log-file')
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    esac
+}
+
+_senfenico_checkouts_get() {
+    repeating_flags=()
+    non_repeating_flags=(--json --verbose -h --help)
+    repeating_options=()
+    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang)
+    __senfenico_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--base-url')
+        return
+        ;;
+    '--api-key-file')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--log-file')
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    esac
+}
+
+_senfenico_checkouts_create() {
+    repeating_flags=()
+    non_repeating_flags=(--json --verbose -h --help)
+    repeating_options=()
+    non_repeating_options=(--amount --email --success-url --cancel-url --base-url --api-key-file --timeout --log-file --lang)
+    __senfenico_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--amount')
+        return
+        ;;
+    '--email')
+        return
+        ;;
+    '--success-url')
+        return
+        ;;
+    '--cancel-url')
+        return
+        ;;
+    '--base-url')
+        return
+        ;;
+    '--api-key-file')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--log-file')
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    esac
+}
+
+_senfenico_help() {
+    :
+}
+
+complete -o filenames -F _senfenico senfenico

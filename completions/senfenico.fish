@@ -1,0 +1,387 @@
+function __senfenico_should_offer_completions_for_flags_or_options -a expected_commands
+    set -l non_repeating_flags_or_options $argv[2..]
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __senfenico_parse_tokens
+    test "$commands" = "$expected_commands"; and return $non_repeating_flags_or_options_absent
+end
+
+function __senfenico_should_offer_completions_for_positional -a expected_commands positional_index_comparison expected_positional_index
+    set -l non_repeating_flags_or_options
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __senfenico_parse_tokens
+    test "$commands" = "$expected_commands" -a \( "$positional_index" "$positional_index_comparison" "$expected_positional_index" \)
+end
+
+function __senfenico_parse_tokens -S
+    set -l unparsed_tokens (__senfenico_tokens -pc)
+    switch $unparsed_tokens[1]
+    case 'senfenico'
+        __senfenico_parse_subcommand 0 'h/help'
+        switch $unparsed_tokens[1]
+        case 'dashboard'
+            __senfenico_parse_subcommand 0 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'theme=' 'mouse' 'no-mouse' 'sandbox-port=' 'cashier' 'explorer' 'refresh=' 'h/help'
+        case 'charge'
+            __senfenico_parse_subcommand 0 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'theme=' 'mouse' 'no-mouse' 'sandbox-port=' 'cashier' 'explorer' 'refresh=' 'h/help'
+        case 'overview'
+            __senfenico_parse_subcommand 0 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'limit=' 'h/help'
+        case 'sandbox'
+            __senfenico_parse_subcommand 0 'port=' 'host=' 'time-scale=' 'seed-charges=' 'seed-transfers=' 'seed=' 'api-key-file=' 'fault=+' 'h/help'
+        case 'journal'
+            __senfenico_parse_subcommand 0 'h/help'
+            switch $unparsed_tokens[1]
+            case 'export'
+                __senfenico_parse_subcommand 0 'csv' 'date=' 'output=' 'journal=' 'lang=' 'h/help'
+            case 'list'
+                __senfenico_parse_subcommand 0 'unfinished' 'date=' 'journal=' 'lang=' 'h/help'
+            case 'resolve'
+                __senfenico_parse_subcommand 1 'note=' 'journal=' 'lang=' 'h/help'
+            end
+        case 'balance'
+            __senfenico_parse_subcommand 0 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'h/help'
+        case 'charges'
+            __senfenico_parse_subcommand 0 'h/help'
+            switch $unparsed_tokens[1]
+            case 'list'
+                __senfenico_parse_subcommand 0 'limit=' 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'h/help'
+            case 'get'
+                __senfenico_parse_subcommand 1 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'h/help'
+            case 'create'
+                __senfenico_parse_subcommand 0 'amount=' 'phone=' 'provider=' 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'h/help'
+            case 'submit-otp'
+                __senfenico_parse_subcommand 1 'otp=' 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'h/help'
+            end
+        case 'transfers'
+            __senfenico_parse_subcommand 0 'h/help'
+            switch $unparsed_tokens[1]
+            case 'list'
+                __senfenico_parse_subcommand 0 'limit=' 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'h/help'
+            case 'get'
+                __senfenico_parse_subcommand 1 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'h/help'
+            case 'create'
+                __senfenico_parse_subcommand 0 'amount=' 'phone=' 'wallet=' 'ext-id=' 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'h/help'
+            case 'bulk'
+                __senfenico_parse_subcommand 1 'dry-run' 'y/yes' 'results=' 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'h/help'
+            end
+        case 'settlements'
+            __senfenico_parse_subcommand 0 'h/help'
+            switch $unparsed_tokens[1]
+            case 'list'
+                __senfenico_parse_subcommand 0 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'h/help'
+            case 'get'
+                __senfenico_parse_subcommand 1 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'h/help'
+            case 'create'
+                __senfenico_parse_subcommand 0 'amount=' 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'h/help'
+            case 'cancel'
+                __senfenico_parse_subcommand 1 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'h/help'
+            end
+        case 'checkouts'
+            __senfenico_parse_subcommand 0 'h/help'
+            switch $unparsed_tokens[1]
+            case 'list'
+                __senfenico_parse_subcommand 0 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'h/help'
+            case 'get'
+                __senfenico_parse_subcommand 1 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'h/help'
+            case 'create'
+                __senfenico_parse_subcommand 0 'amount=' 'email=' 'success-url=' 'cancel-url=' 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'h/help'
+            end
+        case 'help'
+            __senfenico_parse_subcommand -r 1 
+        end
+    end
+end
+
+function __senfenico_tokens
+    if test (string split -m 1 -f 1 -- . "$FISH_VERSION") -gt 3
+        commandline --tokens-raw $argv
+    else
+        commandline -o $argv
+    end
+end
+
+function __senfenico_parse_subcommand -S -a positional_count
+    argparse -s r -- $argv
+    set -l option_specs $argv[2..]
+    set -l is_repeating_positional $_flag_r
+    set -el _flag_r
+    set -a commands $unparsed_tokens[1]
+    set positional_index 0
+    while true
+        set -e unparsed_tokens[1]
+        argparse -sn "$commands" $option_specs -- $unparsed_tokens 2> /dev/null
+        set unparsed_tokens $argv
+        set positional_index (math $positional_index + 1)
+        for non_repeating_flag_or_option in $non_repeating_flags_or_options
+            if set -ql "_flag_$(string replace -a - _ -- $non_repeating_flag_or_option)"
+                set non_repeating_flags_or_options_absent 1
+                break
+            end
+        end
+        test (count $unparsed_tokens) -eq 0 -o \( -z "$is_repeating_positional" -a "$positional_index" -gt "$positional_count" \) && break
+    end
+end
+
+function __senfenico_complete_directories
+    set -l token (commandline -t)
+    string match -- '*/' $token
+    set -l subdirs $token*/
+    printf %s\n $subdirs
+end
+
+function __senfenico_custom_completion
+    set -x SAP_SHELL fish
+    set -x SAP_SHELL_VERSION $FISH_VERSION
+    set -l tokens (__senfenico_tokens -p)
+    if test -z "$(__senfenico_tokens -t)"
+        set -l index (count (__senfenico_tokens -pc))
+        set tokens $tokens[..$index] \'\' $tokens[(math $index + 1)..]
+    end
+    command $tokens[1] $argv $tokens
+end
+
+complete -c 'senfenico' -f
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico" -eq 1' -fa 'dashboard' -d 'Watch balances, recent charges and transfers live in the terminal.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico" -eq 1' -fa 'charge' -d 'Take a mobile-money payment with the guided wizard (then stay on the dashboard).'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico" -eq 1' -fa 'overview' -d 'Show balances, recent charges and recent transfers.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico" -eq 1' -fa 'sandbox' -d 'Run a local emulator of Senfenico\'s test mode on loopback.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico" -eq 1' -fa 'journal' -d 'The local journal of the charges started at this terminal.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico" -eq 1' -fa 'balance' -d 'Show the collection balance and the transfer balance of each wallet.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico" -eq 1' -fa 'charges' -d 'List, show, create charges and submit their OTP.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico" -eq 1' -fa 'transfers' -d 'List, show and send transfers (payouts), one at a time or in bulk from a CSV file.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico" -eq 1' -fa 'settlements' -d 'List, show, create and cancel settlements (payouts to your own account).'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico" -eq 1' -fa 'checkouts' -d 'List, show and create checkouts (hosted payment pages).'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico" -eq 1' -fa 'help' -d 'Show subcommand help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico dashboard" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico dashboard" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico dashboard" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico dashboard" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico dashboard" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico dashboard" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico dashboard" theme' -l 'theme' -d 'Colour theme: a file NAME.toml in the themes directory (default, high-contrast, monochrome).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico dashboard" mouse' -l 'mouse' -d 'Use the mouse in the dashboard; --no-mouse leaves it to the terminal, so text can be selected.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico dashboard" no-mouse' -l 'no-mouse' -d 'Use the mouse in the dashboard; --no-mouse leaves it to the terminal, so text can be selected.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico dashboard" sandbox-port' -l 'sandbox-port' -d 'Port of the embedded sandbox (no API key), to call it from outside; 0 picks a free one.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico dashboard" cashier' -l 'cashier' -d 'Counter mode: open on the charge wizard, back to it after each payment; transfers hidden.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico dashboard" explorer' -l 'explorer' -d 'Open on the developer view: every API request of the session, its JSON, and a curl command to copy.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico dashboard" refresh' -l 'refresh' -d 'Seconds between two balance refreshes (longer after errors).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico dashboard" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charge" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charge" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charge" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charge" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charge" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charge" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charge" theme' -l 'theme' -d 'Colour theme: a file NAME.toml in the themes directory (default, high-contrast, monochrome).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charge" mouse' -l 'mouse' -d 'Use the mouse in the dashboard; --no-mouse leaves it to the terminal, so text can be selected.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charge" no-mouse' -l 'no-mouse' -d 'Use the mouse in the dashboard; --no-mouse leaves it to the terminal, so text can be selected.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charge" sandbox-port' -l 'sandbox-port' -d 'Port of the embedded sandbox (no API key), to call it from outside; 0 picks a free one.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charge" cashier' -l 'cashier' -d 'Counter mode: open on the charge wizard, back to it after each payment; transfers hidden.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charge" explorer' -l 'explorer' -d 'Open on the developer view: every API request of the session, its JSON, and a curl command to copy.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charge" refresh' -l 'refresh' -d 'Seconds between two balance refreshes (longer after errors).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charge" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico overview" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico overview" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico overview" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico overview" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico overview" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico overview" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico overview" limit' -l 'limit' -d 'How many recent charges and transfers to show.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico overview" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico sandbox" port' -l 'port' -d 'Port to listen on (0 picks a free one).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico sandbox" host' -l 'host' -d 'Loopback address to listen on: 127.0.0.1, ::1 or localhost.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico sandbox" time-scale' -l 'time-scale' -d 'Multiplies every simulated delay (0.01 makes a minute 0.6 s).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico sandbox" seed-charges' -l 'seed-charges' -d 'Past charges to create in each new account.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico sandbox" seed-transfers' -l 'seed-transfers' -d 'Past transfers to create in each new account.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico sandbox" seed' -l 'seed' -d 'Seed of the generated history: the same seed gives the same history.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico sandbox" api-key-file' -l 'api-key-file' -d 'Accept only the test key in this file.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico sandbox"' -l 'fault' -d 'A fault to inject (repeatable).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico sandbox" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico journal" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico journal" -eq 1' -fa 'export' -d 'Write one day\'s charges, with totals per operator and per stage.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico journal" -eq 1' -fa 'list' -d 'Show a day\'s charges, or those that need attention.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico journal" -eq 1' -fa 'resolve' -d 'Mark a payment that needs attention as resolved.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico journal export" csv' -l 'csv' -d 'CSV (RFC 4180): the only format, and the default.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico journal export" date' -l 'date' -d 'The day, on this machine\'s clock (default: today).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico journal export" output' -l 'output' -d 'Write the CSV to this file instead of standard output, and a summary line to standard error.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico journal export" journal' -l 'journal' -d 'The journal file (default: $XDG_DATA_HOME/senfenico/journal.sqlite, else ~/.local/share/senfenico/journal.sqlite).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico journal export" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico journal export" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico journal list" unfinished' -l 'unfinished' -d 'Only the payments that need attention, whatever their day.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico journal list" date' -l 'date' -d 'The day, on this machine\'s clock (default: today); ignored with --unfinished.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico journal list" journal' -l 'journal' -d 'The journal file (default: $XDG_DATA_HOME/senfenico/journal.sqlite, else ~/.local/share/senfenico/journal.sqlite).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico journal list" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico journal list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico journal resolve" note' -l 'note' -d 'What was checked or done: it stays in the journal and in the export.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico journal resolve" journal' -l 'journal' -d 'The journal file (default: $XDG_DATA_HOME/senfenico/journal.sqlite, else ~/.local/share/senfenico/journal.sqlite).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico journal resolve" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico journal resolve" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico balance" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico balance" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico balance" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico balance" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico balance" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico balance" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico balance" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico balance" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico charges" -eq 1' -fa 'list' -d 'List the account\'s charges, newest first.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico charges" -eq 1' -fa 'get' -d 'Show one charge, with its OTP attempts.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico charges" -eq 1' -fa 'create' -d 'Ask a customer\'s wallet for a payment; prints the reference and the operator\'s instructions.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico charges" -eq 1' -fa 'submit-otp' -d 'Submit the OTP the customer received, to complete a charge.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges list" limit' -l 'limit' -d 'How many charges the table shows (0: all). --json always prints the whole answer.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges list" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges list" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges list" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges list" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges list" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges list" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges list" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges get" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges get" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges get" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges get" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges get" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges get" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges get" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges get" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges create" amount' -l 'amount' -d 'Whole francs CFA (spaces between groups allowed).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges create" phone' -l 'phone' -d 'The customer\'s Burkina Faso mobile number (76000000, +226 76 00 00 00, …).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges create" provider' -l 'provider' -d 'orange_bf, moov_bf, coris_bf or sank_bf (default: guessed from the number\'s prefix).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges create" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges create" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges create" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges create" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges create" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges create" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges create" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges create" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges submit-otp" otp' -l 'otp' -d 'The code (4 to 8 digits), or - to read it from standard input.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges submit-otp" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges submit-otp" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges submit-otp" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges submit-otp" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges submit-otp" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges submit-otp" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges submit-otp" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges submit-otp" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico transfers" -eq 1' -fa 'list' -d 'List the account\'s transfers, newest first.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico transfers" -eq 1' -fa 'get' -d 'Show one transfer.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico transfers" -eq 1' -fa 'create' -d 'Send one transfer to a mobile-money wallet.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico transfers" -eq 1' -fa 'bulk' -d 'Send transfers from a CSV file: preview, confirm, send in batches, show every row\'s result.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers list" limit' -l 'limit' -d 'How many transfers the table shows (0: all). --json always prints the whole answer.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers list" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers list" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers list" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers list" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers list" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers list" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers list" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers get" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers get" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers get" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers get" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers get" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers get" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers get" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers get" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers create" amount' -l 'amount' -d 'Whole francs CFA, at least 100.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers create" phone' -l 'phone' -d 'The recipient\'s Burkina Faso mobile number.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers create" wallet' -l 'wallet' -d 'orange_bf, moov_bf or sank_bf (default: Senfenico picks the wallet of the number\'s network).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers create" ext-id' -l 'ext-id' -d 'Your own identifier for this transfer (default: a new UUID, printed first).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers create" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers create" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers create" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers create" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers create" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers create" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers create" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers create" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico transfers bulk" -eq 1' -fa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'csv\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers bulk" dry-run' -l 'dry-run' -d 'Check the file and show what would be sent; send nothing and call no API.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers bulk" y yes' -l 'yes' -s 'y' -d 'Send without asking (needed when standard input is not a terminal).'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers bulk" results' -l 'results' -d 'Write every row\'s result to this CSV file.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'csv\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers bulk" json' -l 'json' -d 'Print one JSON object on standard output, and nothing else.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers bulk" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers bulk" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers bulk" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers bulk" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers bulk" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers bulk" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers bulk" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico settlements" -eq 1' -fa 'list' -d 'List the account\'s settlements, newest first.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico settlements" -eq 1' -fa 'get' -d 'Show one settlement.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico settlements" -eq 1' -fa 'create' -d 'Pay collected money out to your payment account.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico settlements" -eq 1' -fa 'cancel' -d 'Cancel a settlement that is still processing.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements list" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements list" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements list" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements list" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements list" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements list" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements list" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements get" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements get" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements get" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements get" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements get" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements get" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements get" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements get" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements create" amount' -l 'amount' -d 'Whole francs CFA.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements create" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements create" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements create" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements create" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements create" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements create" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements create" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements create" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements cancel" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements cancel" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements cancel" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements cancel" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements cancel" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements cancel" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements cancel" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements cancel" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico checkouts" -eq 1' -fa 'list' -d 'List the account\'s checkouts, newest first.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico checkouts" -eq 1' -fa 'get' -d 'Show one checkout.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico checkouts" -eq 1' -fa 'create' -d 'Create a checkout; prints the authorization_url to send the customer to.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts list" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts list" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts list" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts list" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts list" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts list" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts list" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts list" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts get" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts get" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts get" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts get" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts get" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts get" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts get" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts get" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts create" amount' -l 'amount' -d 'Whole francs CFA.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts create" email' -l 'email' -d 'The customer\'s email address (optional).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts create" success-url' -l 'success-url' -d 'Where the customer lands after paying (http or https).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts create" cancel-url' -l 'cancel-url' -d 'Where the customer lands after cancelling (http or https).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts create" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts create" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts create" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts create" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts create" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts create" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts create" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts create" h help' -s 'h' -l 'help' -d 'Show help information.'
