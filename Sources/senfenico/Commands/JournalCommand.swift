@@ -13,7 +13,13 @@ struct JournalCommand: AsyncParsableCommand {
         abstract: "The local journal of the charges started at this terminal.",
         discussion: """
             Every charge the dashboard starts is written to the journal before its request is sent, \
-            then each stage it reaches, so none is lost or doubled when the terminal stops mid-payment.
+            then each stage it reaches, so none is lost or doubled when the terminal stops mid-payment. \
+            Transfers sent from the dashboard are journaled the same way, with their ext_id.
+
+            Examples:
+              senfenico journal list --unfinished
+              senfenico journal export --csv --date 2026-11-28 --output caisse-28.csv
+              senfenico journal resolve 3f2c… --note "vérifié avec le client, payé"
             """,
         subcommands: [JournalExportCommand.self, JournalListCommand.self, JournalResolveCommand.self]
     )
@@ -22,7 +28,12 @@ struct JournalCommand: AsyncParsableCommand {
 /// `senfenico journal export --csv`: the day's charges and totals, for the till's end of day.
 struct JournalExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Write one day's charges, with totals per operator and per stage.")
+        commandName: "export", abstract: "Write one day's charges, with totals per operator and per stage.",
+        discussion: """
+            Examples:
+              senfenico journal export --csv
+              senfenico journal export --csv --date 2026-11-28 --output caisse-28.csv
+            """)
 
     /// Only CSV for now; a flag rather than nothing, so `export --csv` reads as the issue says
     /// and another format can be added beside it.
@@ -66,7 +77,12 @@ struct JournalExportCommand: AsyncParsableCommand {
 /// `senfenico journal list`: a day's charges, or those that need attention, as a table.
 struct JournalListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "Show a day's charges, or those that need attention.")
+        commandName: "list", abstract: "Show a day's charges, or those that need attention.",
+        discussion: """
+            Examples:
+              senfenico journal list
+              senfenico journal list --unfinished --lang fr
+            """)
 
     @Flag(help: "Only the payments that need attention, whatever their day.")
     var unfinished = false
@@ -116,7 +132,11 @@ struct JournalListCommand: AsyncParsableCommand {
 /// `senfenico journal resolve ID --note TEXT`: the cashier settled a payment by hand.
 struct JournalResolveCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "resolve", abstract: "Mark a payment that needs attention as resolved.")
+        commandName: "resolve", abstract: "Mark a payment that needs attention as resolved.",
+        discussion: """
+            Example:
+              senfenico journal resolve 3f2c… --note "checked with the customer: paid"
+            """)
 
     @Argument(help: "The payment's ID, as `senfenico journal list` shows it.")
     var id: String

@@ -9,7 +9,12 @@ import SenfenicoSandbox
 struct OverviewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "overview",
-        abstract: "Show balances, recent charges and recent transfers."
+        abstract: "Show balances, recent charges and recent transfers.",
+        discussion: """
+            Examples:
+              senfenico overview
+              SENFENICO_API_KEY=sk_test_… senfenico overview --limit 20 --lang fr
+            """
     )
 
     @OptionGroup var connection: ConnectionOptions
