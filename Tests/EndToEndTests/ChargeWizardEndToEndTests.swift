@@ -81,10 +81,10 @@ extension TerminalSessions {
             try session.send("Enter")
             // sank_bf is the sandbox's pay_offline operator: no OTP, the charge ends by itself.
             try await session.waitFor("En attente de la confirmation")
-            try await session.waitFor("PAIEMENT RÉUSSI", seconds: 40)
+            try await session.waitFor("PAIEMENT RÉUSSI", seconds: 90)
             try session.send("Escape")
             // 1 500 F less 3.5 % is credited: first pending, then available after the settle delay.
-            try await session.waitFor("1 447,50 F CFA", seconds: 40)
+            try await session.waitFor("1 447,50 F CFA", seconds: 90)
             try session.send("q")
             try await session.waitFor("EXITED:0")
         }
@@ -98,12 +98,12 @@ extension TerminalSessions {
             try await typePayment(session, amount: "3000", phone: "76112233", operatorLetter: "o")
             try session.send("Enter")
             // The charge was made but its answer lost: found again by phone and amount, never resent.
-            try await session.waitFor("Paiement retrouvé.", seconds: 30)
+            try await session.waitFor("Paiement retrouvé.")
             try await session.waitFor("Code du client (OTP)")
             try session.send("-l", "123456")
             try session.send("Enter")
             try await session.waitFor("PAIEMENT RÉUSSI")
-            try await session.waitFor("Paiements (26", seconds: 30)
+            try await session.waitFor("Paiements (26")
             try session.send("q")
             try await session.waitFor("EXITED:0")
         }

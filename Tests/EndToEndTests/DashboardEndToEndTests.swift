@@ -17,19 +17,19 @@ extension TerminalSessions {
             }
 
             try session.send("?")
-            try await session.waitFor("show or hide this help", seconds: 20)
+            try await session.waitFor("show or hide this help")
             try session.send("Escape")
 
             try session.resize(columns: 20, rows: 5)
-            try await session.waitFor("too small", seconds: 20)
+            try await session.waitFor("too small")
             try session.resize(columns: 1, rows: 1)
             try await Task.sleep(for: .seconds(1))
             try session.resize(columns: 120, rows: 40)
-            try await session.waitFor("100 000 F CFA", seconds: 20)
+            try await session.waitFor("100 000 F CFA")
             #expect(!session.screen().contains("EXITED"), "the dashboard died while resizing")
 
             try session.send("q")
-            try await session.waitFor("EXITED:0", seconds: 20)
+            try await session.waitFor("EXITED:0")
             // endwin left the alternate screen: no pane border remains once the program is gone.
             #expect(!session.screen().contains("┌"), "terminal not restored:\n\(session.screen())")
         }
@@ -40,9 +40,9 @@ extension TerminalSessions {
             let session = try TmuxSession.start(["dashboard"], lang: "fr_FR.UTF-8")
             defer { session.close() }
             try await session.waitFor("Soldes")
-            try await session.waitFor("Téléphone", seconds: 20)
+            try await session.waitFor("Téléphone")
             try session.send("C-c")
-            try await session.waitFor("EXITED:130", seconds: 20)
+            try await session.waitFor("EXITED:130")
         }
 
         @Test func aClickSelectsTheRowUnderThePointer() async throws {
@@ -53,11 +53,11 @@ extension TerminalSessions {
             // row 18 (1-based), the eighth charge row of the 120x40 layout.
             try session.send("-l", "\u{1B}[<0;10;18M")
             try session.send("-l", "\u{1B}[<0;10;18m")
-            try await session.waitFor("▸ Charges", seconds: 20)
+            try await session.waitFor("▸ Charges")
             let rows = session.screen().split(separator: "\n", omittingEmptySubsequences: false)
             #expect(rows.count > 17 && rows[17].contains("›"), "row 8 not selected:\n\(session.screen())")
             try session.send("q")
-            try await session.waitFor("EXITED:0", seconds: 20)
+            try await session.waitFor("EXITED:0")
         }
 
         @Test func aChargeMadeFromOutsideAppearsAfterTheNextRefresh() async throws {
@@ -73,8 +73,8 @@ extension TerminalSessions {
             #expect(
                 answer.contains("\"status\":true") || answer.contains("\"status\": true"), "charge refused: \(answer)")
             // No key pressed: the list's own refresh (every 5 s here) brings it.
-            try await session.waitFor("4 321 F CFA", seconds: 30)
-            try await session.waitFor("Charges (26", seconds: 20)
+            try await session.waitFor("4 321 F CFA")
+            try await session.waitFor("Charges (26")
         }
 
         @Test func exitsWhenItsTerminalGoesAway() async throws {
@@ -96,7 +96,7 @@ extension TerminalSessions {
             try await session.waitFor("no-such-theme")
             try await session.waitFor("100 000 F CFA")
             try session.send("q")
-            try await session.waitFor("EXITED:0", seconds: 20)
+            try await session.waitFor("EXITED:0")
         }
     }
 }

@@ -85,7 +85,7 @@ struct TmuxSession {
     }
 
     /// Polls the screen until `text` shows (case-insensitive); the last screen on failure.
-    func waitFor(_ text: String, seconds: Double = 20) async throws {
+    func waitFor(_ text: String, seconds: Double = 60) async throws {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             if screen().localizedCaseInsensitiveContains(text) { return }
