@@ -37,6 +37,6 @@ for run in $(seq 1 "$runs"); do
   /usr/bin/time -f "run $run: %e s wall, %U s user, %S s system, %M KB peak" \
     env SENFENICO_API_KEY="$key" SENFENICO_BASE_URL="http://127.0.0.1:$port" \
     "$bin" transfers bulk "$file" --yes --json >/tmp/bulk-bench.json
-  python3 -c 'import json,sys; d=json.load(open("/tmp/bulk-bench.json")); print("  rows:", {k: v for k, v in d.items() if isinstance(v, int)})' 2>/dev/null || true
+  python3 -c 'import json; d=json.load(open("/tmp/bulk-bench.json")); print("  batches:", len(d["batches"]), "results:", d["counts"])' 2>/dev/null || true
 done
 rm -f "$file"

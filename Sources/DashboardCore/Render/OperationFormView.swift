@@ -10,8 +10,9 @@ enum OperationFormView {
     static func draw(_ screen: inout Screen, _ context: ViewContext, area: Rect) {
         guard let form = context.state.form, area.height >= 3 else { return }
         // A new payment link: its QR code takes the right of the body, full height, beside the box.
-        let code = QRView.besideBox(form, context, area: area)
-        let room = code.map { Rect(x: area.x, y: area.y, width: area.width - $0.area.width - 1, height: area.height) }
+        let matrix = QRView.code(of: form, context.state)
+        let placement = QRView.besideBox(matrix, area: area)
+        let room = placement?.box
         let width = min(room?.width ?? area.width, form.step == .done && form.kind == .checkout ? area.width : 84)
         let rect = Rect(
             x: area.x + ((room?.width ?? area.width) - width) / 2, y: area.y, width: width, height: area.height)
@@ -31,7 +32,7 @@ enum OperationFormView {
         case .editing: fields(form, &writer)
         case .review: review(form, &writer)
         case .sending: writer.paragraph(context.text(Strings.Wizard.sending) + " …", style: context.theme[.stale])
-        case .done: OperationOutcomeView.draw(form, &writer, codeShownBeside: code != nil)
+        case .done: OperationOutcomeView.draw(form, &writer, codeShownBeside: placement != nil)
         }
         screen = writer.screen
         let hint: LocalizedText =
@@ -45,12 +46,12 @@ enum OperationFormView {
         screen.write(
             " " + context.text(hint), x: inner.x, y: inner.maxY - 1, style: context.theme[.columnHeader],
             maxWidth: inner.width)
-        if let code {
+        if let matrix, let placement {
             // Black around the code, as the light quiet zone expects.
             screen.fill(
                 Rect(x: rect.maxX, y: area.y, width: area.maxX - rect.maxX, height: area.height),
                 style: QRView.style)
-            QRView.draw(code.matrix, &screen, context, area: code.area)
+            QRView.draw(matrix, &screen, context, area: placement.code)
         }
     }
 

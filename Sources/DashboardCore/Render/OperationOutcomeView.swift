@@ -57,7 +57,8 @@ enum OperationOutcomeView {
         }
     }
 
-    /// The link as text, and beside it (or below, when narrow) the QR code a customer scans.
+    /// The link as text and, when the code could not go beside the box, the QR code under it
+    /// (or what size the terminal needs for it).
     private static func checkout(
         _ session: CheckoutSession, _ form: OperationForm, _ writer: inout LineWriter, withCode: Bool
     ) {
@@ -65,12 +66,7 @@ enum OperationOutcomeView {
         let theme = context.theme
         let area = writer.area
         let code = withCode ? context.state.checkoutCodes[session.reference] : nil
-        let qrSize = code?.textSize(quietZone: QRView.quietZone) ?? (width: 0, height: 0)
-        // Text on the left when the code fits beside it, else the code under a short text.
-        let textWidth = area.width - qrSize.width - 2
-        let beside = textWidth >= 30 && qrSize.height <= area.height - 1
-        let textArea = beside ? Rect(x: area.x, y: area.y, width: textWidth, height: area.height) : area
-        var text = LineWriter(screen: writer.screen, area: textArea, context: context)
+        var text = LineWriter(screen: writer.screen, area: area, context: context)
         text.line(context.text(O.checkoutCreated), style: theme[.statusSuccess].bolded)
         text.field(Strings.Dashboard.columnReference, value: session.reference, style: theme[.text].bolded)
         if let amount = form.amount {
@@ -82,11 +78,9 @@ enum OperationOutcomeView {
         text.paragraph(context.text(O.scanHint), style: theme[.text])
         writer.screen = text.screen
         guard let code else { return }
-        let qrArea =
-            beside
-            ? Rect(x: area.maxX - qrSize.width, y: area.y, width: qrSize.width, height: area.height - 1)
-            : Rect(x: area.x, y: text.y, width: area.width, height: area.maxY - 1 - text.y)
-        QRView.draw(code, &writer.screen, context, area: qrArea)
+        QRView.draw(
+            code, &writer.screen, context,
+            area: Rect(x: area.x, y: text.y, width: area.width, height: area.maxY - 1 - text.y))
     }
 }
 
@@ -98,16 +92,23 @@ enum QRView {
     /// The narrowest box left of a QR code that still reads well.
     static let minimumTextWidth = 36
 
-    /// Where a new link's code goes when it fits beside the form's box at full body height.
-    static func besideBox(_ form: OperationForm, _ context: ViewContext, area: Rect) -> (matrix: QRMatrix, area: Rect)?
-    {
-        guard form.step == .done, case .checkoutCreated(let session) = form.outcome,
-            let matrix = context.state.checkoutCodes[session.reference]
-        else { return nil }
-        let size = matrix.textSize(quietZone: quietZone)
+    /// Where a code goes beside a box at the body's full height (the box keeps `box`), when
+    /// both fit: a box inside the body is shorter, and the code would not fit in it.
+    static func besideBox(_ code: QRMatrix?, area: Rect) -> (box: Rect, code: Rect)? {
+        guard let code else { return nil }
+        let size = code.textSize(quietZone: quietZone)
         guard size.height <= area.height, area.width - size.width - 1 >= minimumTextWidth else { return nil }
         let top = area.y + (area.height - size.height) / 2
-        return (matrix, Rect(x: area.maxX - size.width, y: top, width: size.width, height: size.height))
+        return (
+            Rect(x: area.x, y: area.y, width: area.width - size.width - 1, height: area.height),
+            Rect(x: area.maxX - size.width, y: top, width: size.width, height: size.height)
+        )
+    }
+
+    /// The code of the link a finished checkout form made.
+    static func code(of form: OperationForm, _ state: AppState) -> QRMatrix? {
+        guard form.step == .done, case .checkoutCreated(let session) = form.outcome else { return nil }
+        return state.checkoutCodes[session.reference]
     }
 
     static func draw(_ code: QRMatrix, _ screen: inout Screen, _ context: ViewContext, area: Rect) {
