@@ -197,6 +197,21 @@ import Testing
         #expect(state.form?.successURLText == "https://shop.example/ok")
     }
 
+    @Test func counterModeOpensAPaymentLinkOverTheWizardWithF3Only() {
+        var state = Fixtures.loadedState()
+        state.isCashierMode = true
+        state.wizard = ChargeWizard()
+        _ = reduce(&state, .key(.character("t")))
+        _ = reduce(&state, .key(.character("b")))
+        #expect(state.form == nil && state.bulk == nil, "letters belong to the wizard's fields")
+        _ = reduce(&state, .key(.function(4)))
+        #expect(state.form == nil, "no transfers at the counter")
+        _ = reduce(&state, .key(.function(3)))
+        #expect(state.form?.kind == .checkout)
+        _ = reduce(&state, .key(.escape))
+        #expect(state.form == nil && state.wizard != nil, "back to the wizard")
+    }
+
     @Test func quittingAsksWhileAnOperationIsOut() {
         var state = transferAtReview()
         _ = reduce(&state, .key(.enter))
