@@ -174,7 +174,7 @@ let package = Package(
         .testTarget(name: "BulkTransfersTests", dependencies: ["BulkTransfers", "SenfenicoAPI", "Localization"]),
         // Runs the senfenico binary that `swift build` made against an in-process sandbox; no
         // target dependency on the executable, as for EndToEndTests.
-        .testTarget(name: "CLITests", dependencies: ["SenfenicoSandbox", "SenfenicoAPI"]),
+        .testTarget(name: "CLITests", dependencies: ["SenfenicoSandbox", "SenfenicoAPI", "PaymentJournal"]),
     ],
     swiftLanguageModes: [.v6]
 )

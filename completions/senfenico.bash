@@ -337,13 +337,13 @@ _senfenico_journal() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    export|list|resolve)
+    export|list|resolve|transfers)
         # Offer subcommand argument completions
         "_senfenico_journal_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'export list resolve' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'export list resolve transfers' -- "${cur}"))
         ;;
     esac
 }
@@ -405,6 +405,28 @@ _senfenico_journal_resolve() {
     # Offer option value completions
     case "${prev}" in
     '--note')
+        return
+        ;;
+    '--journal')
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    esac
+}
+
+_senfenico_journal_transfers() {
+    repeating_flags=()
+    non_repeating_flags=(--unfinished -h --help)
+    repeating_options=()
+    non_repeating_options=(--date --journal --lang)
+    __senfenico_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--date')
         return
         ;;
     '--journal')

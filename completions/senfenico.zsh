@@ -173,12 +173,13 @@ _senfenico_journal() {
             'export:Write one day'\''s charges, with totals per operator and per stage.'
             'list:Show a day'\''s charges, or those that need attention.'
             'resolve:Mark a payment that needs attention as resolved.'
+            'transfers:Show a day'\''s transfers sent from this terminal, or those left unfinished.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        export|list|resolve)
+        export|list|resolve|transfers)
             "_senfenico_journal_${words[1]}" && ret=0
             ;;
         esac
@@ -225,6 +226,21 @@ _senfenico_journal_resolve() {
     local -ar arg_specs=(
         ':id:'
         '--note[What was checked or done\: it stays in the journal and in the export.]:note:'
+        '--journal[The journal file (default\: $XDG_DATA_HOME/senfenico/journal.sqlite, else ~/.local/share/senfenico/journal.sqlite).]:path:'
+        '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_senfenico_journal_transfers() {
+    local -i ret=1
+    local -ar ___lang=('en' 'fr')
+    local -ar arg_specs=(
+        '--unfinished[Only the transfers left sending or with a lost answer, whatever their day.]'
+        '--date[The day, on this machine'\''s clock (default\: today); ignored with --unfinished.]:YYYY-MM-DD:'
         '--journal[The journal file (default\: $XDG_DATA_HOME/senfenico/journal.sqlite, else ~/.local/share/senfenico/journal.sqlite).]:path:'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
         '(-h --help)'{-h,--help}'[Show help information.]'

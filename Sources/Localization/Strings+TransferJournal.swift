@@ -9,5 +9,11 @@ extension Strings {
             public static let refused = LocalizedText(en: "refused", fr: "refusé")
             public static let resolved = LocalizedText(en: "resolved at the till", fr: "résolu à la caisse")
         }
+
+        public static let emptyDay = LocalizedText(
+            en: "No transfer sent from this terminal on {date}.", fr: "Aucun transfert envoyé de ce terminal le {date}."
+        )
+        public static let noneUnfinished = LocalizedText(
+            en: "No transfer left unfinished.", fr: "Aucun transfert inachevé.")
     }
 }

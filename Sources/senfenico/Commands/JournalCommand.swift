@@ -21,7 +21,10 @@ struct JournalCommand: AsyncParsableCommand {
               senfenico journal export --csv --date 2026-11-28 --output caisse-28.csv
               senfenico journal resolve 3f2c… --note "vérifié avec le client, payé"
             """,
-        subcommands: [JournalExportCommand.self, JournalListCommand.self, JournalResolveCommand.self]
+        subcommands: [
+            JournalExportCommand.self, JournalListCommand.self, JournalResolveCommand.self,
+            JournalTransfersCommand.self,
+        ]
     )
 }
 

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import Localization
+import PaymentJournal
+import SenfenicoAPI
+
+/// `senfenico journal transfers`: the transfers the dashboard sent from this terminal, with
+/// the ext_id each was journaled under before it left.
+struct JournalTransfersCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "transfers", abstract: "Show a day's transfers sent from this terminal, or those left unfinished.",
+        discussion: """
+            A transfer whose answer was lost stays "outcome unknown" until the dashboard finds it in \
+            the transfers list (at its next start) or sends it again with the same ext_id (a, F8, \
+            then r). Senfenico refuses a second transfer with the same ext_id.
+
+            Examples:
+              senfenico journal transfers
+              senfenico journal transfers --unfinished --lang fr
+              senfenico journal transfers --date 2026-11-28
+            """)
+
+    @Flag(help: "Only the transfers left sending or with a lost answer, whatever their day.")
+    var unfinished = false
+
+    @Option(
+        help: ArgumentHelp(
+            "The day, on this machine's clock (default: today); ignored with --unfinished.", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @OptionGroup var options: JournalOptions
+
+    func validate() throws { try options.validate(date: date) }
+
+    func run() async throws {
+        let language = options.language
+        let journal = try options.open(language)
+        let day = date.flatMap(JournalDay.init) ?? JournalDay(containing: .now())
+        let entries = try options.attempt(language, journal) {
+            try unfinished ? journal.unfinishedTransfers() : journal.transferEntries(on: day)
+        }
+        guard !entries.isEmpty else {
+            let text =
+                unfinished
+                ? Strings.TransferJournal.noneUnfinished : Strings.TransferJournal.emptyDay.filling(["date": "\(day)"])
+            print(text.text(in: language))
+            return
+        }
+        typealias D = Strings.Dashboard
+        let header = [
+            D.fieldCreated, D.columnAmount, D.columnRecipient, D.columnWallet, D.columnStatus, D.columnReference,
+            D.columnExtID,
+        ].map { $0.text(in: language) }
+        let rows = entries.map { entry in
+            [
+                String(entry.startedAt.iso8601.prefix(19)).replacingOccurrences(of: "T", with: " "),
+                entry.amount.formatted(language), entry.phone.formatted, entry.wallet?.displayName ?? "—",
+                entry.stage.displayName.text(in: language), entry.reference ?? "—", entry.extID,
+            ]
+        }
+        print(JournalListCommand.table([header] + rows).joined(separator: "\n"))
+    }
+}
