@@ -22,6 +22,26 @@ public enum JournalListing {
         ]
     }
 
+    /// The columns of `senfenico journal transfers`.
+    public static func transferHeader(in language: Language) -> [String] {
+        [
+            Strings.Dashboard.columnTime, Strings.Dashboard.columnAmount, Strings.Dashboard.columnRecipient,
+            Strings.Dashboard.columnWallet, Strings.Journal.columnStage, Strings.Dashboard.columnReference,
+            Strings.Dashboard.columnExtID,
+        ].map { $0.text(in: language) }
+    }
+
+    /// `2025-03-14 09:05`, `2 000 F CFA`, `70 11 22 33`, `Moov Money`, the stage, `tr_…`, the ext_id.
+    public static func transferRow(
+        _ entry: TransferJournalEntry, in language: Language, timeZone: TimeZone = .current
+    ) -> [String] {
+        [
+            time(entry.startedAt, timeZone), entry.amount.formatted(language), entry.phone.formatted,
+            entry.wallet?.displayName ?? "—", entry.stage.displayName.text(in: language), entry.reference ?? "",
+            entry.extID,
+        ]
+    }
+
     private static func time(_ timestamp: Timestamp, _ timeZone: TimeZone) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")

@@ -24,13 +24,11 @@ enum BulkKeys {
     }
 
     private static func choose(_ key: Key, _ screen: inout BulkScreen, closes: inout Bool) -> [Effect] {
+        if TextFieldKeys.apply(key, to: &screen.pathText, limit: 4_096, accepts: { !$0.isNewline }) == .typed {
+            screen.fileError = nil
+            return []
+        }
         switch key {
-        case .character(let character) where !character.isNewline:
-            if screen.pathText.count < 4_096 { screen.pathText.append(character) }
-            screen.fileError = nil
-        case .backspace:
-            _ = screen.pathText.popLast()
-            screen.fileError = nil
         case .enter:
             let path = screen.pathText.trimmingCharacters(in: .whitespaces)
             guard !path.isEmpty else { return [] }
@@ -58,11 +56,13 @@ enum BulkKeys {
             screen.preview = nil
             screen.confirmText = ""
             screen.confirmError = nil
-        case .character(let character) where live && character.isASCII && character.isNumber:
-            if screen.confirmText.count < 15 { screen.confirmText.append(character) }
-            screen.confirmError = nil
-        case .backspace where live:
-            _ = screen.confirmText.popLast()
+        case .character, .backspace:
+            guard live else { return [] }
+            if TextFieldKeys.apply(key, to: &screen.confirmText, limit: 15, accepts: TextFieldKeys.isDigit) == .typed,
+                key != .backspace
+            {
+                screen.confirmError = nil
+            }
         case .enter:
             guard !preview.rows.isEmpty else { return [] }
             if live, screen.confirmText != String(preview.totalAmount.francs) {

@@ -59,18 +59,12 @@ enum OperationKeys {
     private static func type(_ key: Key, into field: FormField, _ form: inout OperationForm) -> Bool {
         let (limit, accepts, refusal) = rule(for: field)
         var text = form.text(of: field)
-        switch key {
-        case .character(let character) where accepts(character):
-            if text.count < limit { text.append(character) }
-            form.errors[field] = nil
-        case .backspace:
-            _ = text.popLast()
-            form.errors[field] = nil
-        case .character:
+        switch TextFieldKeys.apply(key, to: &text, limit: limit, accepts: accepts) {
+        case .typed: form.errors[field] = nil
+        case .refused:
             form.errors[field] = refusal
             return true
-        default:
-            return false
+        case .notTyping: return false
         }
         form.setText(text, of: field)
         if field == .phone, !form.walletChosen { form.wallet = nil }
@@ -164,11 +158,13 @@ enum OperationKeys {
                 return []
             }
             return send(&form, &state)
-        case .character(let character) where live && isDigit(character):
-            if form.confirmText.count < 12 { form.confirmText.append(character) }
-            form.reviewError = nil
-        case .backspace where live:
-            _ = form.confirmText.popLast()
+        case .character, .backspace:
+            guard live else { return [] }
+            if TextFieldKeys.apply(key, to: &form.confirmText, limit: 12, accepts: isDigit) == .typed,
+                key != .backspace
+            {
+                form.reviewError = nil
+            }
         default:
             break
         }
@@ -228,7 +224,7 @@ enum OperationKeys {
         return []
     }
 
-    private static func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
+    private static func isDigit(_ character: Character) -> Bool { TextFieldKeys.isDigit(character) }
 }
 
 extension Result {

@@ -203,29 +203,21 @@ enum WizardKeys {
         return []
     }
 
-    /// Typing in a text field: an accepted character is added (up to `limit`), Backspace
-    /// removes the last one, any other character is refused with `refusal` at the field.
-    /// True when the key was one of these, so the caller is done with it.
+    /// Typing in a text field (`TextFieldKeys`); a refused character puts `refusal` at the
+    /// field. True when the key was typing, so the caller is done with it.
     private static func edit(
         _ field: WritableKeyPath<ChargeWizard, String>, with key: Key, _ wizard: inout ChargeWizard, limit: Int,
         accepts: (Character) -> Bool, refusal: LocalizedText
     ) -> Bool {
-        switch key {
-        case .character(let character) where accepts(character):
-            if wizard[keyPath: field].count < limit { wizard[keyPath: field].append(character) }
-            wizard.fieldError = nil
-        case .backspace:
-            _ = wizard[keyPath: field].popLast()
-            wizard.fieldError = nil
-        case .character:
-            wizard.fieldError = refusal
-        default:
-            return false
+        switch TextFieldKeys.apply(key, to: &wizard[keyPath: field], limit: limit, accepts: accepts) {
+        case .typed: wizard.fieldError = nil
+        case .refused: wizard.fieldError = refusal
+        case .notTyping: return false
         }
         return true
     }
 
-    private static func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
+    private static func isDigit(_ character: Character) -> Bool { TextFieldKeys.isDigit(character) }
 
     private static func waiting(_ key: Key, _ wizard: inout ChargeWizard, closes: inout Bool) -> [Effect] {
         switch key {

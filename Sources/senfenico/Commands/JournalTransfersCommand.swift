@@ -46,18 +46,8 @@ struct JournalTransfersCommand: AsyncParsableCommand {
             print(text.text(in: language))
             return
         }
-        typealias D = Strings.Dashboard
-        let header = [
-            D.fieldCreated, D.columnAmount, D.columnRecipient, D.columnWallet, D.columnStatus, D.columnReference,
-            D.columnExtID,
-        ].map { $0.text(in: language) }
-        let rows = entries.map { entry in
-            [
-                String(entry.startedAt.iso8601.prefix(19)).replacingOccurrences(of: "T", with: " "),
-                entry.amount.formatted(language), entry.phone.formatted, entry.wallet?.displayName ?? "—",
-                entry.stage.displayName.text(in: language), entry.reference ?? "—", entry.extID,
-            ]
-        }
-        print(JournalListCommand.table([header] + rows).joined(separator: "\n"))
+        // The same columns and local time as `journal list`.
+        let rows = entries.map { JournalListing.transferRow($0, in: language) }
+        print(JournalListCommand.table([JournalListing.transferHeader(in: language)] + rows).joined(separator: "\n"))
     }
 }
