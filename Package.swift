@@ -54,7 +54,7 @@ let package = Package(
         .target(
             name: "DashboardCore",
             dependencies: [
-                "Localization", "SenfenicoAPI", "QRCode", "BulkTransfers",
+                "Localization", "SenfenicoAPI", "QRCode", "BulkTransfers", "PaymentJournal",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
@@ -67,6 +67,7 @@ let package = Package(
             name: "DashboardApp",
             dependencies: [
                 "DashboardCore", "TerminalUI", "SenfenicoAPI", "Localization", "PaymentJournal", "BulkTransfers",
+                "CSVOutput",
             ]
         ),
         // The configuration file, the environment and the flags merged into one set of settings,
@@ -83,23 +84,35 @@ let package = Package(
         // lost answer never loses or doubles a payment; and the end-of-day CSV export.
         .target(
             name: "PaymentJournal",
-            dependencies: ["SenfenicoAPI", "Localization", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "SenfenicoAPI", "Localization", "CSVOutput", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
-        // libqrencode for Swift: its header, errno, and the library to link.
-        .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
-        // Text to a QR code: the matrix of modules, a PBM image and half-block terminal art.
-        .target(name: "QRCode", dependencies: ["CQREncode"]),
+        // The one writer of every CSV the program makes: RFC 4180 text, and private files (0600 in
+        // 0700 folders, synced, whole or not at all).
+        .target(name: "CSVOutput"),
+        // Text to a QR code in plain Swift (ISO/IEC 18004, byte mode): the matrix of modules, a PBM
+        // image and half-block terminal art. No system library, so a fresh machine builds it.
+        .target(name: "QRCode"),
         // Bulk transfers from a CSV file: the checked preview, batches of at most 100, the paced
         // run with its progress, and the result of every row. No UI: the CLI and the dashboard
         // both drive it.
         .target(
             name: "BulkTransfers",
-            dependencies: ["SenfenicoAPI", "Localization", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: [
+                "SenfenicoAPI", "Localization", "CSVOutput", .product(name: "CSV", package: "CSV.swift"),
+            ]
         ),
+        // The release number, the git commit (written at build time by BuildInfoPlugin) and the
+        // Swift version, for `senfenico --version`.
+        .target(name: "BuildInfo", plugins: ["BuildInfoPlugin"]),
+        .plugin(name: "BuildInfoPlugin", capability: .buildTool()),
         .executableTarget(
             name: "senfenico",
             dependencies: [
+                "BuildInfo",
                 "BulkTransfers",
+                "CSVOutput",
                 "DashboardApp",
                 "DashboardCore",
                 "Localization",
@@ -156,7 +169,8 @@ let package = Package(
         .testTarget(
             name: "PaymentJournalTests",
             dependencies: [
-                "PaymentJournal", "SenfenicoAPI", "Localization", .product(name: "GRDB", package: "GRDB.swift"),
+                "PaymentJournal", "SenfenicoAPI", "Localization", "CSVOutput",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(name: "DashboardAppTests", dependencies: ["DashboardApp", "DashboardCore", "SenfenicoAPI"]),
@@ -169,8 +183,9 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
-        // Encodes with libqrencode and reads back with zbarimg: the PBM and the terminal art decode.
-        .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
+        // The encoder bit for bit against committed golden symbols and the standard's tables; where
+        // zbarimg is there (always under CI), every code is read back by a real decoder.
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], resources: [.copy("Golden")]),
         .testTarget(name: "BulkTransfersTests", dependencies: ["BulkTransfers", "SenfenicoAPI", "Localization"]),
         // Runs the senfenico binary that `swift build` made against an in-process sandbox; no
         // target dependency on the executable, as for EndToEndTests.

@@ -163,30 +163,62 @@ _senfenico() {
     local -a unparsed_words=("${COMP_WORDS[@]:1:${COMP_CWORD}}")
 
     local -a repeating_flags=()
-    local -a non_repeating_flags=(-h --help)
+    local -a non_repeating_flags=(--verbose --mouse --no-mouse --cashier --explorer --version -h --help)
     local -a repeating_options=()
-    local -a non_repeating_options=()
+    local -a non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang --theme --sandbox-port --refresh)
     __senfenico_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--base-url')
+        return
+        ;;
+    '--api-key-file')
+        __senfenico_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--log-file')
+        __senfenico_add_completions -f
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    '--theme')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion -- --theme "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--sandbox-port')
+        return
+        ;;
+    '--refresh')
+        return
+        ;;
+    esac
 
     # Offer subcommand / subcommand argument completions
     local -r subcommand="${unparsed_words[0]}"
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    dashboard|charge|overview|sandbox|journal|balance|charges|transfers|settlements|checkouts|help)
+    dashboard|charge|overview|sandbox|journal|balance|charges|transfers|settlements|checkouts|completion|version|help)
         # Offer subcommand argument completions
         "_senfenico_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'dashboard charge overview sandbox journal balance charges transfers settlements checkouts help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'dashboard charge overview sandbox journal balance charges transfers settlements checkouts completion version help' -- "${cur}"))
         ;;
     esac
 }
 
 _senfenico_dashboard() {
     repeating_flags=()
-    non_repeating_flags=(--verbose --mouse --no-mouse --cashier --explorer -h --help)
+    non_repeating_flags=(--verbose --mouse --no-mouse --cashier --explorer --version -h --help)
     repeating_options=()
     non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang --theme --sandbox-port --refresh)
     __senfenico_offer_flags_options 0
@@ -197,12 +229,14 @@ _senfenico_dashboard() {
         return
         ;;
     '--api-key-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--timeout')
         return
         ;;
     '--log-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--lang')
@@ -210,6 +244,7 @@ _senfenico_dashboard() {
         return
         ;;
     '--theme')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion dashboard -- --theme "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
         return
         ;;
     '--sandbox-port')
@@ -223,7 +258,7 @@ _senfenico_dashboard() {
 
 _senfenico_charge() {
     repeating_flags=()
-    non_repeating_flags=(--verbose --mouse --no-mouse --cashier --explorer -h --help)
+    non_repeating_flags=(--verbose --mouse --no-mouse --cashier --explorer --version -h --help)
     repeating_options=()
     non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang --theme --sandbox-port --refresh)
     __senfenico_offer_flags_options 0
@@ -234,12 +269,14 @@ _senfenico_charge() {
         return
         ;;
     '--api-key-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--timeout')
         return
         ;;
     '--log-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--lang')
@@ -247,6 +284,7 @@ _senfenico_charge() {
         return
         ;;
     '--theme')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion charge -- --theme "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
         return
         ;;
     '--sandbox-port')
@@ -260,30 +298,32 @@ _senfenico_charge() {
 
 _senfenico_overview() {
     repeating_flags=()
-    non_repeating_flags=(--verbose -h --help)
+    non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
-    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang --limit)
+    non_repeating_options=(--limit --base-url --api-key-file --timeout --log-file --lang)
     __senfenico_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
+    '--limit')
+        return
+        ;;
     '--base-url')
         return
         ;;
     '--api-key-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--timeout')
         return
         ;;
     '--log-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--lang')
         __senfenico_add_completions -W 'en'$'\n''fr'
-        return
-        ;;
-    '--limit')
         return
         ;;
     esac
@@ -291,7 +331,7 @@ _senfenico_overview() {
 
 _senfenico_sandbox() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=(--fault)
     non_repeating_options=(--port --host --time-scale --seed-charges --seed-transfers --seed --api-key-file)
     __senfenico_offer_flags_options 0
@@ -317,6 +357,7 @@ _senfenico_sandbox() {
         return
         ;;
     '--api-key-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--fault')
@@ -327,7 +368,7 @@ _senfenico_sandbox() {
 
 _senfenico_journal() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __senfenico_offer_flags_options 0
@@ -350,9 +391,9 @@ _senfenico_journal() {
 
 _senfenico_journal_export() {
     repeating_flags=()
-    non_repeating_flags=(--csv -h --help)
+    non_repeating_flags=(--csv --all-accounts --version -h --help)
     repeating_options=()
-    non_repeating_options=(--date --output --journal --lang)
+    non_repeating_options=(--date --output --journal --lang --base-url --api-key-file)
     __senfenico_offer_flags_options 0
 
     # Offer option value completions
@@ -361,13 +402,22 @@ _senfenico_journal_export() {
         return
         ;;
     '--output')
+        __senfenico_add_completions -o plusdirs -fX '!*.@(csv)'
         return
         ;;
     '--journal')
+        __senfenico_add_completions -o plusdirs -fX '!*.@(sqlite)'
         return
         ;;
     '--lang')
         __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    '--base-url')
+        return
+        ;;
+    '--api-key-file')
+        __senfenico_add_completions -f
         return
         ;;
     esac
@@ -375,9 +425,9 @@ _senfenico_journal_export() {
 
 _senfenico_journal_list() {
     repeating_flags=()
-    non_repeating_flags=(--unfinished -h --help)
+    non_repeating_flags=(--unfinished --json --all-accounts --version -h --help)
     repeating_options=()
-    non_repeating_options=(--date --journal --lang)
+    non_repeating_options=(--date --journal --lang --base-url --api-key-file)
     __senfenico_offer_flags_options 0
 
     # Offer option value completions
@@ -386,10 +436,18 @@ _senfenico_journal_list() {
         return
         ;;
     '--journal')
+        __senfenico_add_completions -o plusdirs -fX '!*.@(sqlite)'
         return
         ;;
     '--lang')
         __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    '--base-url')
+        return
+        ;;
+    '--api-key-file')
+        __senfenico_add_completions -f
         return
         ;;
     esac
@@ -397,7 +455,7 @@ _senfenico_journal_list() {
 
 _senfenico_journal_resolve() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=(--note --journal --lang)
     __senfenico_offer_flags_options 1
@@ -408,6 +466,7 @@ _senfenico_journal_resolve() {
         return
         ;;
     '--journal')
+        __senfenico_add_completions -o plusdirs -fX '!*.@(sqlite)'
         return
         ;;
     '--lang')
@@ -419,9 +478,9 @@ _senfenico_journal_resolve() {
 
 _senfenico_journal_transfers() {
     repeating_flags=()
-    non_repeating_flags=(--unfinished -h --help)
+    non_repeating_flags=(--unfinished --json --all-accounts --version -h --help)
     repeating_options=()
-    non_repeating_options=(--date --journal --lang)
+    non_repeating_options=(--date --journal --lang --base-url --api-key-file)
     __senfenico_offer_flags_options 0
 
     # Offer option value completions
@@ -430,10 +489,18 @@ _senfenico_journal_transfers() {
         return
         ;;
     '--journal')
+        __senfenico_add_completions -o plusdirs -fX '!*.@(sqlite)'
         return
         ;;
     '--lang')
         __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    '--base-url')
+        return
+        ;;
+    '--api-key-file')
+        __senfenico_add_completions -f
         return
         ;;
     esac
@@ -441,7 +508,7 @@ _senfenico_journal_transfers() {
 
 _senfenico_balance() {
     repeating_flags=()
-    non_repeating_flags=(--json --verbose -h --help)
+    non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang)
     __senfenico_offer_flags_options 0
@@ -452,12 +519,14 @@ _senfenico_balance() {
         return
         ;;
     '--api-key-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--timeout')
         return
         ;;
     '--log-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--lang')
@@ -469,7 +538,7 @@ _senfenico_balance() {
 
 _senfenico_charges() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __senfenico_offer_flags_options 0
@@ -492,7 +561,7 @@ _senfenico_charges() {
 
 _senfenico_charges_list() {
     repeating_flags=()
-    non_repeating_flags=(--json --verbose -h --help)
+    non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--limit --base-url --api-key-file --timeout --log-file --lang)
     __senfenico_offer_flags_options 0
@@ -506,12 +575,14 @@ _senfenico_charges_list() {
         return
         ;;
     '--api-key-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--timeout')
         return
         ;;
     '--log-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--lang')
@@ -523,7 +594,7 @@ _senfenico_charges_list() {
 
 _senfenico_charges_get() {
     repeating_flags=()
-    non_repeating_flags=(--json --verbose -h --help)
+    non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang)
     __senfenico_offer_flags_options 1
@@ -534,12 +605,14 @@ _senfenico_charges_get() {
         return
         ;;
     '--api-key-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--timeout')
         return
         ;;
     '--log-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--lang')
@@ -551,7 +624,7 @@ _senfenico_charges_get() {
 
 _senfenico_charges_create() {
     repeating_flags=()
-    non_repeating_flags=(--json --verbose -h --help)
+    non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--amount --phone --provider --base-url --api-key-file --timeout --log-file --lang)
     __senfenico_offer_flags_options 0
@@ -565,18 +638,21 @@ _senfenico_charges_create() {
         return
         ;;
     '--provider')
+        __senfenico_add_completions -W 'orange_bf'$'\n''moov_bf'$'\n''coris_bf'$'\n''sank_bf'
         return
         ;;
     '--base-url')
         return
         ;;
     '--api-key-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--timeout')
         return
         ;;
     '--log-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--lang')
@@ -588,7 +664,7 @@ _senfenico_charges_create() {
 
 _senfenico_charges_submit-otp() {
     repeating_flags=()
-    non_repeating_flags=(--json --verbose -h --help)
+    non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--otp --base-url --api-key-file --timeout --log-file --lang)
     __senfenico_offer_flags_options 1
@@ -602,12 +678,14 @@ _senfenico_charges_submit-otp() {
         return
         ;;
     '--api-key-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--timeout')
         return
         ;;
     '--log-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--lang')
@@ -619,7 +697,7 @@ _senfenico_charges_submit-otp() {
 
 _senfenico_transfers() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __senfenico_offer_flags_options 0
@@ -642,7 +720,7 @@ _senfenico_transfers() {
 
 _senfenico_transfers_list() {
     repeating_flags=()
-    non_repeating_flags=(--json --verbose -h --help)
+    non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--limit --base-url --api-key-file --timeout --log-file --lang)
     __senfenico_offer_flags_options 0
@@ -656,12 +734,14 @@ _senfenico_transfers_list() {
         return
         ;;
     '--api-key-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--timeout')
         return
         ;;
     '--log-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--lang')
@@ -673,7 +753,7 @@ _senfenico_transfers_list() {
 
 _senfenico_transfers_get() {
     repeating_flags=()
-    non_repeating_flags=(--json --verbose -h --help)
+    non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang)
     __senfenico_offer_flags_options 1
@@ -684,12 +764,14 @@ _senfenico_transfers_get() {
         return
         ;;
     '--api-key-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--timeout')
         return
         ;;
     '--log-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--lang')
@@ -701,7 +783,7 @@ _senfenico_transfers_get() {
 
 _senfenico_transfers_create() {
     repeating_flags=()
-    non_repeating_flags=(--json --verbose -h --help)
+    non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--amount --phone --wallet --ext-id --base-url --api-key-file --timeout --log-file --lang)
     __senfenico_offer_flags_options 0
@@ -715,6 +797,7 @@ _senfenico_transfers_create() {
         return
         ;;
     '--wallet')
+        __senfenico_add_completions -W 'orange_bf'$'\n''moov_bf'$'\n''sank_bf'
         return
         ;;
     '--ext-id')
@@ -724,12 +807,14 @@ _senfenico_transfers_create() {
         return
         ;;
     '--api-key-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--timeout')
         return
         ;;
     '--log-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--lang')
@@ -741,7 +826,7 @@ _senfenico_transfers_create() {
 
 _senfenico_transfers_bulk() {
     repeating_flags=()
-    non_repeating_flags=(--dry-run --yes -y --json --verbose -h --help)
+    non_repeating_flags=(--dry-run --yes -y --json --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--results --base-url --api-key-file --timeout --log-file --lang)
     __senfenico_offer_flags_options 1
@@ -756,12 +841,14 @@ _senfenico_transfers_bulk() {
         return
         ;;
     '--api-key-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--timeout')
         return
         ;;
     '--log-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--lang')
@@ -781,7 +868,7 @@ _senfenico_transfers_bulk() {
 
 _senfenico_settlements() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __senfenico_offer_flags_options 0
@@ -804,7 +891,7 @@ _senfenico_settlements() {
 
 _senfenico_settlements_list() {
     repeating_flags=()
-    non_repeating_flags=(--json --verbose -h --help)
+    non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang)
     __senfenico_offer_flags_options 0
@@ -815,12 +902,14 @@ _senfenico_settlements_list() {
         return
         ;;
     '--api-key-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--timeout')
         return
         ;;
     '--log-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--lang')
@@ -832,7 +921,7 @@ _senfenico_settlements_list() {
 
 _senfenico_settlements_get() {
     repeating_flags=()
-    non_repeating_flags=(--json --verbose -h --help)
+    non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang)
     __senfenico_offer_flags_options 1
@@ -843,12 +932,14 @@ _senfenico_settlements_get() {
         return
         ;;
     '--api-key-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--timeout')
         return
         ;;
     '--log-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--lang')
@@ -860,7 +951,7 @@ _senfenico_settlements_get() {
 
 _senfenico_settlements_create() {
     repeating_flags=()
-    non_repeating_flags=(--json --verbose -h --help)
+    non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--amount --base-url --api-key-file --timeout --log-file --lang)
     __senfenico_offer_flags_options 0
@@ -874,12 +965,14 @@ _senfenico_settlements_create() {
         return
         ;;
     '--api-key-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--timeout')
         return
         ;;
     '--log-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--lang')
@@ -891,7 +984,7 @@ _senfenico_settlements_create() {
 
 _senfenico_settlements_cancel() {
     repeating_flags=()
-    non_repeating_flags=(--json --verbose -h --help)
+    non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang)
     __senfenico_offer_flags_options 1
@@ -902,12 +995,14 @@ _senfenico_settlements_cancel() {
         return
         ;;
     '--api-key-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--timeout')
         return
         ;;
     '--log-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--lang')
@@ -919,7 +1014,7 @@ _senfenico_settlements_cancel() {
 
 _senfenico_checkouts() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
     __senfenico_offer_flags_options 0
@@ -942,7 +1037,7 @@ _senfenico_checkouts() {
 
 _senfenico_checkouts_list() {
     repeating_flags=()
-    non_repeating_flags=(--json --verbose -h --help)
+    non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang)
     __senfenico_offer_flags_options 0
@@ -953,12 +1048,14 @@ _senfenico_checkouts_list() {
         return
         ;;
     '--api-key-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--timeout')
         return
         ;;
     '--log-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--lang')
@@ -970,7 +1067,7 @@ _senfenico_checkouts_list() {
 
 _senfenico_checkouts_get() {
     repeating_flags=()
-    non_repeating_flags=(--json --verbose -h --help)
+    non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang)
     __senfenico_offer_flags_options 1
@@ -981,12 +1078,14 @@ _senfenico_checkouts_get() {
         return
         ;;
     '--api-key-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--timeout')
         return
         ;;
     '--log-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--lang')
@@ -998,7 +1097,7 @@ _senfenico_checkouts_get() {
 
 _senfenico_checkouts_create() {
     repeating_flags=()
-    non_repeating_flags=(--json --verbose -h --help)
+    non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
     non_repeating_options=(--amount --email --success-url --cancel-url --base-url --api-key-file --timeout --log-file --lang)
     __senfenico_offer_flags_options 0
@@ -1021,12 +1120,14 @@ _senfenico_checkouts_create() {
         return
         ;;
     '--api-key-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--timeout')
         return
         ;;
     '--log-file')
+        __senfenico_add_completions -f
         return
         ;;
     '--lang')
@@ -1036,8 +1137,36 @@ _senfenico_checkouts_create() {
     esac
 }
 
+_senfenico_completion() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __senfenico_offer_flags_options 1
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __senfenico_add_completions -W 'bash'$'\n''zsh'$'\n''fish'
+        return
+        ;;
+    esac
+}
+
+_senfenico_version() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __senfenico_offer_flags_options 0
+}
+
 _senfenico_help() {
-    :
+    repeating_flags=()
+    non_repeating_flags=(--version)
+    repeating_options=()
+    non_repeating_options=()
+    __senfenico_offer_flags_options -1
 }
 
 complete -o filenames -F _senfenico senfenico

@@ -40,7 +40,22 @@ _senfenico() {
     local -ir current_word_index="$((CURRENT - 1))"
 
     local -i ret=1
+    local -ar ___lang=('en' 'fr')
     local -ar arg_specs=(
+        '--base-url[API address (default\: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).]:base-url:'
+        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:_files'
+        '--timeout[Seconds one request may take in all, answer included.]:timeout:'
+        '--verbose[Log at debug level\: every request (the key is masked).]'
+        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
+        '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--theme[Colour theme\: a file NAME.toml in the themes directory (default, high-contrast, monochrome).]:theme:{__senfenico_custom_complete ---completion -- --theme "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
+        '--mouse[Use the mouse in the dashboard; --no-mouse leaves it to the terminal, so text can be selected.]'
+        '--no-mouse[Use the mouse in the dashboard; --no-mouse leaves it to the terminal, so text can be selected.]'
+        '--sandbox-port[Port of the embedded sandbox (no API key), to call it from outside; 0 picks a free one.]:sandbox-port:'
+        '--cashier[Counter mode\: open on the charge wizard, back to it after each payment; transfers hidden.]'
+        '--explorer[Open on the developer view\: every API request of the session, its JSON, and a curl command to copy.]'
+        '--refresh[Seconds between two balance refreshes (longer after errors).]:refresh:'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
         '(-): :->command'
         '(-)*:: :->arg'
@@ -59,13 +74,15 @@ _senfenico() {
             'transfers:List, show and send transfers (payouts), one at a time or in bulk from a CSV file.'
             'settlements:List, show, create and cancel settlements (payouts to your own account).'
             'checkouts:List, show and create checkouts (hosted payment pages).'
+            'completion:Print the completion script for bash, zsh or fish.'
+            'version:Show the version, the git commit it was built from and the Swift version.'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        dashboard|charge|overview|sandbox|journal|balance|charges|transfers|settlements|checkouts|help)
+        dashboard|charge|overview|sandbox|journal|balance|charges|transfers|settlements|checkouts|completion|version|help)
             "_senfenico_${words[1]}" && ret=0
             ;;
         esac
@@ -80,18 +97,19 @@ _senfenico_dashboard() {
     local -ar ___lang=('en' 'fr')
     local -ar arg_specs=(
         '--base-url[API address (default\: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).]:base-url:'
-        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:'
+        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:_files'
         '--timeout[Seconds one request may take in all, answer included.]:timeout:'
         '--verbose[Log at debug level\: every request (the key is masked).]'
-        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:'
+        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
-        '--theme[Colour theme\: a file NAME.toml in the themes directory (default, high-contrast, monochrome).]:theme:'
+        '--theme[Colour theme\: a file NAME.toml in the themes directory (default, high-contrast, monochrome).]:theme:{__senfenico_custom_complete ---completion dashboard -- --theme "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--mouse[Use the mouse in the dashboard; --no-mouse leaves it to the terminal, so text can be selected.]'
         '--no-mouse[Use the mouse in the dashboard; --no-mouse leaves it to the terminal, so text can be selected.]'
         '--sandbox-port[Port of the embedded sandbox (no API key), to call it from outside; 0 picks a free one.]:sandbox-port:'
         '--cashier[Counter mode\: open on the charge wizard, back to it after each payment; transfers hidden.]'
         '--explorer[Open on the developer view\: every API request of the session, its JSON, and a curl command to copy.]'
         '--refresh[Seconds between two balance refreshes (longer after errors).]:refresh:'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -104,18 +122,19 @@ _senfenico_charge() {
     local -ar ___lang=('en' 'fr')
     local -ar arg_specs=(
         '--base-url[API address (default\: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).]:base-url:'
-        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:'
+        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:_files'
         '--timeout[Seconds one request may take in all, answer included.]:timeout:'
         '--verbose[Log at debug level\: every request (the key is masked).]'
-        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:'
+        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
-        '--theme[Colour theme\: a file NAME.toml in the themes directory (default, high-contrast, monochrome).]:theme:'
+        '--theme[Colour theme\: a file NAME.toml in the themes directory (default, high-contrast, monochrome).]:theme:{__senfenico_custom_complete ---completion charge -- --theme "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--mouse[Use the mouse in the dashboard; --no-mouse leaves it to the terminal, so text can be selected.]'
         '--no-mouse[Use the mouse in the dashboard; --no-mouse leaves it to the terminal, so text can be selected.]'
         '--sandbox-port[Port of the embedded sandbox (no API key), to call it from outside; 0 picks a free one.]:sandbox-port:'
         '--cashier[Counter mode\: open on the charge wizard, back to it after each payment; transfers hidden.]'
         '--explorer[Open on the developer view\: every API request of the session, its JSON, and a curl command to copy.]'
         '--refresh[Seconds between two balance refreshes (longer after errors).]:refresh:'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -127,13 +146,15 @@ _senfenico_overview() {
     local -i ret=1
     local -ar ___lang=('en' 'fr')
     local -ar arg_specs=(
+        '--limit[How many recent charges and transfers to show. --json always prints the whole answers.]:limit:'
+        '--json[Print one JSON object, and nothing else, on standard output.]'
         '--base-url[API address (default\: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).]:base-url:'
-        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:'
+        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:_files'
         '--timeout[Seconds one request may take in all, answer included.]:timeout:'
         '--verbose[Log at debug level\: every request (the key is masked).]'
-        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:'
+        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
-        '--limit[How many recent charges and transfers to show.]:limit:'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -150,8 +171,9 @@ _senfenico_sandbox() {
         '--seed-charges[Past charges to create in each new account.]:seed-charges:'
         '--seed-transfers[Past transfers to create in each new account.]:seed-transfers:'
         '--seed[Seed of the generated history\: the same seed gives the same history.]:seed:'
-        '--api-key-file[Accept only the test key in this file.]:path:'
+        '--api-key-file[Accept only the test key in this file.]:path:_files'
         '*--fault[A fault to inject (repeatable).]:spec:'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -162,6 +184,7 @@ _senfenico_sandbox() {
 _senfenico_journal() {
     local -i ret=1
     local -ar arg_specs=(
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
         '(-): :->command'
         '(-)*:: :->arg'
@@ -195,9 +218,13 @@ _senfenico_journal_export() {
     local -ar arg_specs=(
         '--csv[CSV (RFC 4180)\: the only format, and the default.]'
         '--date[The day, on this machine'\''s clock (default\: today).]:YYYY-MM-DD:'
-        '--output[Write the CSV to this file instead of standard output, and a summary line to standard error.]:path:'
-        '--journal[The journal file (default\: $XDG_DATA_HOME/senfenico/journal.sqlite, else ~/.local/share/senfenico/journal.sqlite).]:path:'
+        '--output[Write the CSV to this file instead of standard output, and a summary line to standard error.]:path:_files -g '\''*.csv'\'''
+        '--journal[The journal file (default\: $XDG_DATA_HOME/senfenico/journal.sqlite, else ~/.local/share/senfenico/journal.sqlite).]:path:_files -g '\''*.sqlite'\'''
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--base-url[API address (default\: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).]:base-url:'
+        '--api-key-file[The account whose entries are shown is this file'\''s key (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file; none\: the embedded sandbox).]:path:_files'
+        '--all-accounts[Every account'\''s entries, each row with its account'\''s mode (sandbox, test, live).]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -210,9 +237,14 @@ _senfenico_journal_list() {
     local -ar ___lang=('en' 'fr')
     local -ar arg_specs=(
         '--unfinished[Only the payments that need attention, whatever their day.]'
+        '--json[Print a JSON array of the entries, and nothing else, on standard output.]'
         '--date[The day, on this machine'\''s clock (default\: today); ignored with --unfinished.]:YYYY-MM-DD:'
-        '--journal[The journal file (default\: $XDG_DATA_HOME/senfenico/journal.sqlite, else ~/.local/share/senfenico/journal.sqlite).]:path:'
+        '--journal[The journal file (default\: $XDG_DATA_HOME/senfenico/journal.sqlite, else ~/.local/share/senfenico/journal.sqlite).]:path:_files -g '\''*.sqlite'\'''
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--base-url[API address (default\: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).]:base-url:'
+        '--api-key-file[The account whose entries are shown is this file'\''s key (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file; none\: the embedded sandbox).]:path:_files'
+        '--all-accounts[Every account'\''s entries, each row with its account'\''s mode (sandbox, test, live).]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -226,8 +258,9 @@ _senfenico_journal_resolve() {
     local -ar arg_specs=(
         ':id:'
         '--note[What was checked or done\: it stays in the journal and in the export.]:note:'
-        '--journal[The journal file (default\: $XDG_DATA_HOME/senfenico/journal.sqlite, else ~/.local/share/senfenico/journal.sqlite).]:path:'
+        '--journal[The journal file (default\: $XDG_DATA_HOME/senfenico/journal.sqlite, else ~/.local/share/senfenico/journal.sqlite).]:path:_files -g '\''*.sqlite'\'''
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -240,9 +273,14 @@ _senfenico_journal_transfers() {
     local -ar ___lang=('en' 'fr')
     local -ar arg_specs=(
         '--unfinished[Only the transfers left sending or with a lost answer, whatever their day.]'
+        '--json[Print a JSON array of the entries, and nothing else, on standard output.]'
         '--date[The day, on this machine'\''s clock (default\: today); ignored with --unfinished.]:YYYY-MM-DD:'
-        '--journal[The journal file (default\: $XDG_DATA_HOME/senfenico/journal.sqlite, else ~/.local/share/senfenico/journal.sqlite).]:path:'
+        '--journal[The journal file (default\: $XDG_DATA_HOME/senfenico/journal.sqlite, else ~/.local/share/senfenico/journal.sqlite).]:path:_files -g '\''*.sqlite'\'''
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--base-url[API address (default\: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).]:base-url:'
+        '--api-key-file[The account whose entries are shown is this file'\''s key (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file; none\: the embedded sandbox).]:path:_files'
+        '--all-accounts[Every account'\''s entries, each row with its account'\''s mode (sandbox, test, live).]'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -256,11 +294,12 @@ _senfenico_balance() {
     local -ar arg_specs=(
         '--json[Print the API'\''s answer as received, and nothing else, on standard output.]'
         '--base-url[API address (default\: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).]:base-url:'
-        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:'
+        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:_files'
         '--timeout[Seconds one request may take in all, answer included.]:timeout:'
         '--verbose[Log at debug level\: every request (the key is masked).]'
-        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:'
+        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -271,6 +310,7 @@ _senfenico_balance() {
 _senfenico_charges() {
     local -i ret=1
     local -ar arg_specs=(
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
         '(-): :->command'
         '(-)*:: :->arg'
@@ -305,11 +345,12 @@ _senfenico_charges_list() {
         '--limit[How many charges the table shows (0\: all). --json always prints the whole answer.]:limit:'
         '--json[Print the API'\''s answer as received, and nothing else, on standard output.]'
         '--base-url[API address (default\: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).]:base-url:'
-        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:'
+        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:_files'
         '--timeout[Seconds one request may take in all, answer included.]:timeout:'
         '--verbose[Log at debug level\: every request (the key is masked).]'
-        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:'
+        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -324,11 +365,12 @@ _senfenico_charges_get() {
         ':reference:'
         '--json[Print the API'\''s answer as received, and nothing else, on standard output.]'
         '--base-url[API address (default\: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).]:base-url:'
-        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:'
+        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:_files'
         '--timeout[Seconds one request may take in all, answer included.]:timeout:'
         '--verbose[Log at debug level\: every request (the key is masked).]'
-        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:'
+        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -338,18 +380,20 @@ _senfenico_charges_get() {
 
 _senfenico_charges_create() {
     local -i ret=1
+    local -ar ___provider=('orange_bf' 'moov_bf' 'coris_bf' 'sank_bf')
     local -ar ___lang=('en' 'fr')
     local -ar arg_specs=(
         '--amount[Whole francs CFA (spaces between groups allowed).]:francs:'
         '--phone[The customer'\''s Burkina Faso mobile number (76000000, +226 76 00 00 00, …).]:phone:'
-        '--provider[orange_bf, moov_bf, coris_bf or sank_bf (default\: guessed from the number'\''s prefix).]:provider:'
+        '--provider[orange_bf, moov_bf, coris_bf or sank_bf (default\: guessed from the number'\''s prefix).]:provider:{__senfenico_complete "${___provider[@]}"}'
         '--json[Print the API'\''s answer as received, and nothing else, on standard output.]'
         '--base-url[API address (default\: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).]:base-url:'
-        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:'
+        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:_files'
         '--timeout[Seconds one request may take in all, answer included.]:timeout:'
         '--verbose[Log at debug level\: every request (the key is masked).]'
-        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:'
+        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -365,11 +409,12 @@ _senfenico_charges_submit-otp() {
         '--otp[The code (4 to 8 digits), or - to read it from standard input.]:code:'
         '--json[Print the API'\''s answer as received, and nothing else, on standard output.]'
         '--base-url[API address (default\: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).]:base-url:'
-        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:'
+        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:_files'
         '--timeout[Seconds one request may take in all, answer included.]:timeout:'
         '--verbose[Log at debug level\: every request (the key is masked).]'
-        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:'
+        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -380,6 +425,7 @@ _senfenico_charges_submit-otp() {
 _senfenico_transfers() {
     local -i ret=1
     local -ar arg_specs=(
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
         '(-): :->command'
         '(-)*:: :->arg'
@@ -414,11 +460,12 @@ _senfenico_transfers_list() {
         '--limit[How many transfers the table shows (0\: all). --json always prints the whole answer.]:limit:'
         '--json[Print the API'\''s answer as received, and nothing else, on standard output.]'
         '--base-url[API address (default\: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).]:base-url:'
-        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:'
+        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:_files'
         '--timeout[Seconds one request may take in all, answer included.]:timeout:'
         '--verbose[Log at debug level\: every request (the key is masked).]'
-        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:'
+        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -433,11 +480,12 @@ _senfenico_transfers_get() {
         ':reference:'
         '--json[Print the API'\''s answer as received, and nothing else, on standard output.]'
         '--base-url[API address (default\: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).]:base-url:'
-        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:'
+        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:_files'
         '--timeout[Seconds one request may take in all, answer included.]:timeout:'
         '--verbose[Log at debug level\: every request (the key is masked).]'
-        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:'
+        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -447,19 +495,21 @@ _senfenico_transfers_get() {
 
 _senfenico_transfers_create() {
     local -i ret=1
+    local -ar ___wallet=('orange_bf' 'moov_bf' 'sank_bf')
     local -ar ___lang=('en' 'fr')
     local -ar arg_specs=(
         '--amount[Whole francs CFA, at least 100.]:francs:'
         '--phone[The recipient'\''s Burkina Faso mobile number.]:phone:'
-        '--wallet[orange_bf, moov_bf or sank_bf (default\: Senfenico picks the wallet of the number'\''s network).]:wallet:'
+        '--wallet[orange_bf, moov_bf or sank_bf (default\: Senfenico picks the wallet of the number'\''s network).]:wallet:{__senfenico_complete "${___wallet[@]}"}'
         '--ext-id[Your own identifier for this transfer (default\: a new UUID, printed first).]:id:'
         '--json[Print the API'\''s answer as received, and nothing else, on standard output.]'
         '--base-url[API address (default\: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).]:base-url:'
-        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:'
+        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:_files'
         '--timeout[Seconds one request may take in all, answer included.]:timeout:'
         '--verbose[Log at debug level\: every request (the key is masked).]'
-        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:'
+        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -477,11 +527,12 @@ _senfenico_transfers_bulk() {
         '--results[Write every row'\''s result to this CSV file.]:path:_files -g '\''*.csv'\'''
         '--json[Print one JSON object on standard output, and nothing else.]'
         '--base-url[API address (default\: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).]:base-url:'
-        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:'
+        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:_files'
         '--timeout[Seconds one request may take in all, answer included.]:timeout:'
         '--verbose[Log at debug level\: every request (the key is masked).]'
-        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:'
+        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -492,6 +543,7 @@ _senfenico_transfers_bulk() {
 _senfenico_settlements() {
     local -i ret=1
     local -ar arg_specs=(
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
         '(-): :->command'
         '(-)*:: :->arg'
@@ -525,11 +577,12 @@ _senfenico_settlements_list() {
     local -ar arg_specs=(
         '--json[Print the API'\''s answer as received, and nothing else, on standard output.]'
         '--base-url[API address (default\: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).]:base-url:'
-        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:'
+        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:_files'
         '--timeout[Seconds one request may take in all, answer included.]:timeout:'
         '--verbose[Log at debug level\: every request (the key is masked).]'
-        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:'
+        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -544,11 +597,12 @@ _senfenico_settlements_get() {
         ':reference:'
         '--json[Print the API'\''s answer as received, and nothing else, on standard output.]'
         '--base-url[API address (default\: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).]:base-url:'
-        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:'
+        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:_files'
         '--timeout[Seconds one request may take in all, answer included.]:timeout:'
         '--verbose[Log at debug level\: every request (the key is masked).]'
-        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:'
+        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -563,11 +617,12 @@ _senfenico_settlements_create() {
         '--amount[Whole francs CFA.]:francs:'
         '--json[Print the API'\''s answer as received, and nothing else, on standard output.]'
         '--base-url[API address (default\: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).]:base-url:'
-        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:'
+        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:_files'
         '--timeout[Seconds one request may take in all, answer included.]:timeout:'
         '--verbose[Log at debug level\: every request (the key is masked).]'
-        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:'
+        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -582,11 +637,12 @@ _senfenico_settlements_cancel() {
         ':reference:'
         '--json[Print the API'\''s answer as received, and nothing else, on standard output.]'
         '--base-url[API address (default\: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).]:base-url:'
-        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:'
+        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:_files'
         '--timeout[Seconds one request may take in all, answer included.]:timeout:'
         '--verbose[Log at debug level\: every request (the key is masked).]'
-        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:'
+        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -597,6 +653,7 @@ _senfenico_settlements_cancel() {
 _senfenico_checkouts() {
     local -i ret=1
     local -ar arg_specs=(
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
         '(-): :->command'
         '(-)*:: :->arg'
@@ -629,11 +686,12 @@ _senfenico_checkouts_list() {
     local -ar arg_specs=(
         '--json[Print the API'\''s answer as received, and nothing else, on standard output.]'
         '--base-url[API address (default\: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).]:base-url:'
-        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:'
+        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:_files'
         '--timeout[Seconds one request may take in all, answer included.]:timeout:'
         '--verbose[Log at debug level\: every request (the key is masked).]'
-        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:'
+        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -648,11 +706,12 @@ _senfenico_checkouts_get() {
         ':reference:'
         '--json[Print the API'\''s answer as received, and nothing else, on standard output.]'
         '--base-url[API address (default\: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).]:base-url:'
-        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:'
+        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:_files'
         '--timeout[Seconds one request may take in all, answer included.]:timeout:'
         '--verbose[Log at debug level\: every request (the key is masked).]'
-        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:'
+        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -670,11 +729,36 @@ _senfenico_checkouts_create() {
         '--cancel-url[Where the customer lands after cancelling (http or https).]:url:'
         '--json[Print the API'\''s answer as received, and nothing else, on standard output.]'
         '--base-url[API address (default\: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).]:base-url:'
-        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:'
+        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:_files'
         '--timeout[Seconds one request may take in all, answer included.]:timeout:'
         '--verbose[Log at debug level\: every request (the key is masked).]'
-        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:'
+        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_senfenico_completion() {
+    local -i ret=1
+    local -ar _shell=('bash' 'zsh' 'fish')
+    local -ar arg_specs=(
+        ':shell:{__senfenico_complete "${_shell[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_senfenico_version() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
@@ -686,6 +770,7 @@ _senfenico_help() {
     local -i ret=1
     local -ar arg_specs=(
         '*:subcommands:'
+        '--version[Show the version.]'
     )
     _arguments -w -s -S : "${arg_specs[@]}" && ret=0
 

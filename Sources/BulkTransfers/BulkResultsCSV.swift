@@ -1,3 +1,4 @@
+import CSVOutput
 import Foundation
 import Localization
 import SenfenicoAPI
@@ -47,9 +48,10 @@ public enum BulkResultsCSV {
         return ([line(columns)] + lines.map { line($0.1) }).joined()
     }
 
-    /// Writes `csv` to `path` whole, or throws with the reason.
-    public static func write(_ csv: String, toFile path: String) throws {
-        try Data(csv.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    /// Writes `csv` to `path` whole, private (0600, missing folders 0700) and synced, or throws
+    /// with the reason: the same writer as the day's export.
+    public static func write(_ csv: String, toFile path: String) throws(PrivateFileError) {
+        try CSVFile.write(csv, toFile: path)
     }
 
     private static func fields(_ row: BulkRow) -> [String] {
@@ -62,18 +64,7 @@ public enum BulkResultsCSV {
 
     /// Quoted when it holds a comma, a semicolon, a quote or a line break; control characters
     /// other than tab and line breaks are dropped.
-    static func field(_ raw: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.append(
-            contentsOf: raw.unicodeScalars.filter { scalar in
-                switch scalar.value {
-                case 0x09, 0x0A, 0x0D: true
-                case 0x00..<0x20, 0x7F..<0xA0: false
-                default: true
-                }
-            })
-        let text = String(scalars)
-        guard text.unicodeScalars.contains(where: { [",", ";", "\"", "\n", "\r"].contains($0) }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    static func field(_ raw: String) -> String { text.field(raw) }
+
+    private static let text = CSVText(alsoQuoted: [";"])
 }

@@ -1,4 +1,5 @@
 import BulkTransfers
+import CSVOutput
 import DashboardCore
 import Foundation
 import Localization
@@ -67,11 +68,11 @@ final class BulkEffects: Sendable {
             guard let preview else { return }
             let csv = BulkResultsCSV.csv(preview: preview, report: report, language: language)
             let expanded = (path as NSString).expandingTildeInPath
-            do {
+            do throws(PrivateFileError) {
                 try BulkResultsCSV.write(csv, toFile: expanded)
                 inbox.post(.bulk(.saved(path: expanded, failure: nil)))
             } catch {
-                inbox.post(.bulk(.saved(path: expanded, failure: String(describing: error))))
+                inbox.post(.bulk(.saved(path: expanded, failure: error.detail)))
             }
         }
     }

@@ -1,6 +1,7 @@
 import DashboardCore
 import Foundation
 import Localization
+import PaymentJournal
 import SenfenicoAPI
 
 /// What the dashboard command decided from its arguments and the environment.
@@ -31,6 +32,9 @@ public struct DashboardConfiguration: Sendable {
     public var requestLog = RequestLogFeed()
     /// The local payment journal (SQLite); nil uses the default under XDG_DATA_HOME.
     public var journalPath: String?
+    /// The account this dashboard's payments are journaled under; its day and attention count
+    /// are of this account only.
+    public var journalAccount: JournalAccount = .sandbox
     public var environment: [String: String]
 
     public init(

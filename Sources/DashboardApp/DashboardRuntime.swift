@@ -48,7 +48,7 @@ private final class DashboardLoop {
         var journal: PaymentJournal?
         var problem: LocalizedText?
         do {
-            journal = try PaymentJournal(path: path)
+            journal = try PaymentJournal(path: path, account: configuration.journalAccount)
         } catch {
             // Without a journal no charge is sent: the wizard says why at the first try.
             problem = LocalizedText(en: error.message(in: .english), fr: error.message(in: .french))

@@ -30,6 +30,9 @@ final class EffectRunner {
         let task: Task<Void, Never>
         switch effect {
         case .fetchBalances:
+            // Each refresh, the journal's unfinished payments are reconciled and counted again,
+            // so a second dashboard on the same file sees the change within one refresh.
+            payments.refreshAttention()
             task = Task.detached {
                 do throws(SenfenicoError) {
                     inbox.post(.balancesLoaded(try await client.balances(), at: .now()))

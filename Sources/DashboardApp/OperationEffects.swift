@@ -157,22 +157,9 @@ final class OperationEffects: Sendable {
         }
     }
 
+    /// The answer in the journal, as `JournalPolicy` says, before the screen learns it.
     private func record(_ result: Result<TransferSendResult, SenfenicoError>, extID: String, in journal: PaymentJournal)
     {
-        switch result {
-        case .success(let sent):
-            _ = try? journal.updateTransfer(
-                extID: extID, stage: .sent, reference: sent.transfer.reference,
-                serverStatus: sent.transfer.status.rawValue, at: .now())
-        case .failure(let error):
-            let stage: TransferJournalStage =
-                switch error {
-                case .outcomeUnknown: .outcomeUnknown
-                case .transport(let failure) where !failure.neverSent: .outcomeUnknown
-                default: .refused
-                }
-            _ = try? journal.updateTransfer(
-                extID: extID, stage: stage, failure: error.message(in: .english), at: .now())
-        }
+        _ = try? journal.recordTransfer(result, extID: extID)
     }
 }

@@ -16,6 +16,8 @@ final class PaymentEffects: Sendable {
     /// Journal work in the order the UI thread asked for it: a stage is never overwritten by
     /// an older one.
     private let queue = DispatchQueue(label: "senfenico.journal")
+    /// One automatic reconciliation at a time: a slow API never piles them up.
+    private let isReconciling = ReconcileFlag()
 
     init(client: SenfenicoClient, journal: PaymentJournal?, journalProblem: String?, inbox: ActionInbox) {
         self.client = client
@@ -36,34 +38,58 @@ final class PaymentEffects: Sendable {
         }
     }
 
-    /// At start: lists the unfinished payments, then asks the API about each that has a
-    /// reference and closes those that ended meanwhile.
-    func loadAttention() {
+    /// At start: the unfinished payments, counted then reconciled by themselves.
+    func loadAttention() { refreshAttention() }
+
+    /// At start and every refresh: re-reads the journal (another dashboard may have written
+    /// to it), then reconciles each unfinished payment old enough not to be in flight: by its
+    /// reference when it has one, else among the account's charges by phone and amount. What
+    /// `JournalPolicy` cannot settle by itself (a match by phone and amount only) stays for a
+    /// person (`a`).
+    func refreshAttention() {
         queue.async { [self] in
             guard let journal, let entries = try? journal.unfinished() else { return }
             postAttention()
-            for entry in entries {
-                guard let reference = entry.reference else { continue }
-                Task.detached { [self] in
-                    guard let charge = try? await client.charge(reference: reference) else { return }
-                    let stage: JournalStage? =
-                        switch charge.status {
-                        case .success: .succeeded
-                        case .failed, .canceled: .failed
-                        default: nil
+            let now = Timestamp.now()
+            let due = entries.filter { $0.updatedAt <= now.adding(seconds: -Self.inFlightDelay) }
+            guard !due.isEmpty, isReconciling.claim() else { return }
+            Task.detached { [self] in
+                defer { isReconciling.release() }
+                var listed: [Charge]?
+                for entry in due {
+                    let found: JournalPolicy.Reconciliation?
+                    if let reference = entry.reference {
+                        do throws(SenfenicoError) {
+                            found = JournalPolicy.reconcile(
+                                byReference: .success(try await client.charge(reference: reference)))
+                        } catch {
+                            found = JournalPolicy.reconcile(byReference: .failure(error))
                         }
-                    guard let stage else { return }
-                    queue.async { [self] in
-                        _ = try? journal.update(entry.id) {
-                            $0.stage = stage
-                            $0.serverStatus = charge.status.rawValue
+                    } else {
+                        if listed == nil { listed = try? await client.charges() }
+                        guard let listed else { continue }
+                        let claimed = Set((try? journal.claimedReferences()) ?? [])
+                        found = JournalPolicy.reconcile(
+                            amount: entry.amount, phone: entry.phone, startedAt: entry.startedAt, among: listed,
+                            claimed: claimed)
+                    }
+                    guard let found else { continue }
+                    queue.async {
+                        // Only if nobody wrote to it meanwhile: a newer stage is never overwritten.
+                        _ = try? journal.update(entry.id) { current in
+                            guard current.updatedAt == entry.updatedAt, current.stage == entry.stage else { return }
+                            JournalPolicy.applyReconciliation(found, to: &current)
                         }
-                        postAttention()
                     }
                 }
+                queue.async { [self] in postAttention() }
             }
         }
     }
+
+    /// A payment changed this recently may still be on its way (its request out, the customer
+    /// typing the code at another till): automatic reconciliation leaves it alone.
+    static let inFlightDelay = 120.0
 
     private func create(_ attempt: PaymentAttempt) {
         queue.async { [self] in
@@ -84,11 +110,7 @@ final class PaymentEffects: Sendable {
                 do throws(SenfenicoError) {
                     let answer = try await client.createCharge(request)
                     queue.async { [self] in
-                        _ = try? journal.update(attempt.id) {
-                            $0.reference = answer.reference
-                            $0.serverStatus = answer.status.rawValue
-                            $0.displayText = answer.displayText
-                        }
+                        _ = try? journal.recordCreated(attempt.id, answer)
                         inbox.post(.wizard(.created(attemptID: attempt.id, answer)))
                     }
                 } catch {
@@ -100,10 +122,7 @@ final class PaymentEffects: Sendable {
 
     private func submit(_ attempt: PaymentAttempt, _ submission: OTPSubmission) {
         queue.async { [self] in
-            _ = try? journal?.update(attempt.id) {
-                $0.stage = .submittingOTP
-                $0.otpAttempts = attempt.otpAttempts
-            }
+            _ = try? journal?.recordSubmitting(attempt.id, attempts: attempt.otpAttempts)
             Task.detached { [self] in
                 do throws(SenfenicoError) {
                     let charge = try await client.submitOTP(submission)
@@ -127,56 +146,58 @@ final class PaymentEffects: Sendable {
     }
 
     /// Finds the charge of an attempt whose answer was lost: by reference when one is known,
-    /// else among the recent charges with the same phone and amount since it started.
+    /// else among the recent charges with the same phone and amount since it started, leaving
+    /// out those another journal entry already claims. `JournalPolicy` judges what was found.
     private func reconcile(_ attempt: PaymentAttempt) {
         Task.detached { [self] in
-            do throws(SenfenicoError) {
-                let found: [Charge]
-                if let reference = attempt.reference {
-                    do throws(SenfenicoError) {
-                        found = [try await client.charge(reference: reference)]
-                    } catch  where error.errorCode == .chargeNotFound {
-                        found = []
-                    }
-                } else {
-                    found = try await client.charges().filter { Self.matches($0, attempt) }
+            let found: JournalPolicy.Reconciliation
+            if let reference = attempt.reference {
+                let result: Result<Charge, SenfenicoError>
+                do throws(SenfenicoError) {
+                    result = .success(try await client.charge(reference: reference))
+                } catch {
+                    result = .failure(error)
                 }
-                inbox.post(.wizard(.reconciled(attemptID: attempt.id, found)))
-            } catch {
-                inbox.post(.wizard(.reconcileFailed(attemptID: attempt.id, error)))
+                guard let judged = JournalPolicy.reconcile(byReference: result) else {
+                    if case .failure(let error) = result {
+                        inbox.post(.wizard(.reconcileFailed(attemptID: attempt.id, error)))
+                    }
+                    return
+                }
+                found = judged
+            } else {
+                let charges: [Charge]
+                do throws(SenfenicoError) {
+                    charges = try await client.charges()
+                } catch {
+                    inbox.post(.wizard(.reconcileFailed(attemptID: attempt.id, error)))
+                    return
+                }
+                let claimed = Set((try? journal?.claimedReferences(except: attempt.id)) ?? [])
+                found = JournalPolicy.reconcile(
+                    amount: attempt.amount, phone: attempt.phone.digits, startedAt: attempt.startedAt, among: charges,
+                    claimed: claimed)
             }
+            inbox.post(.wizard(.reconciled(attemptID: attempt.id, found)))
         }
-    }
-
-    /// Same amount, same phone, created from a little before the attempt started (the
-    /// server's clock may differ from ours by a minute or two).
-    static func matches(_ charge: Charge, _ attempt: PaymentAttempt) -> Bool {
-        let slack: Int64 = 120 * 1_000_000
-        let since = attempt.startedAt.microsecondsSinceEpoch - slack
-        guard charge.amount == attempt.amount, (charge.createdAt?.microsecondsSinceEpoch ?? 0) >= since else {
-            return false
-        }
-        return charge.phone.flatMap { PhoneNumber($0)?.digits } == attempt.phone.digits
     }
 
     private func record(_ record: PaymentRecord) {
         queue.async { [self] in
             _ = try? journal?.update(record.attempt.id) { entry in
-                entry.stage = JournalStage(record.stage)
+                JournalPolicy.apply(record.change, to: &entry)
                 if let reference = record.attempt.reference { entry.reference = reference }
                 if let text = record.attempt.displayText { entry.displayText = text }
-                if let status = record.serverStatus { entry.serverStatus = status }
-                if let code = record.failureCode { entry.failureCode = code }
-                if let fees = record.fees { entry.fees = fees }
                 entry.otpAttempts = max(entry.otpAttempts, record.attempt.otpAttempts)
-                if record.stage == .resolvedByCashier, entry.note == nil {
-                    entry.note = "marked settled at the counter"
+                if record.stage == .resolvedByCashier {
+                    entry.note = record.note ?? entry.note ?? "marked settled at the counter"
                 }
             }
             postAttention()
         }
     }
 
+    /// The day's CSV of this account, private (0600 in a 0700 folder), next to the journal.
     private func exportDay() {
         queue.async { [self] in
             guard let journal else {
@@ -188,10 +209,11 @@ final class PaymentEffects: Sendable {
                 let text = JournalExport.csv(try journal.entries(on: day))
                 let folder = URL(fileURLWithPath: journal.path).deletingLastPathComponent().appendingPathComponent(
                     "exports")
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 let file = folder.appendingPathComponent("senfenico-\(day).csv")
-                try Data(text.utf8).write(to: file, options: .atomic)
+                try JournalExport.write(text, toFile: file.path)
                 inbox.post(.exported(path: file.path, failure: nil))
+            } catch let error as JournalError {
+                inbox.post(.exported(path: nil, failure: error.message(in: .english)))
             } catch {
                 inbox.post(.exported(path: nil, failure: String(describing: error)))
             }
@@ -205,21 +227,6 @@ final class PaymentEffects: Sendable {
     }
 }
 
-extension JournalStage {
-    init(_ stage: PaymentStage) {
-        switch stage {
-        case .sending: self = .sending
-        case .awaitingOTP: self = .awaitingOTP
-        case .submittingOTP: self = .submittingOTP
-        case .awaitingOffline: self = .awaitingOffline
-        case .succeeded: self = .succeeded
-        case .failed: self = .failed
-        case .outcomeUnknown: self = .outcomeUnknown
-        case .resolvedByCashier: self = .resolvedByCashier
-        }
-    }
-}
-
 extension PaymentRecord {
     /// A journal entry as the dashboard's core sees it.
     init?(_ entry: JournalEntry) {
@@ -229,17 +236,24 @@ extension PaymentRecord {
         attempt.reference = entry.reference
         attempt.displayText = entry.displayText
         attempt.otpAttempts = entry.otpAttempts
-        let stage: PaymentStage =
-            switch entry.stage {
-            case .sending: .sending
-            case .awaitingOTP: .awaitingOTP
-            case .submittingOTP: .submittingOTP
-            case .awaitingOffline: .awaitingOffline
-            case .succeeded: .succeeded
-            case .failed: .failed
-            case .outcomeUnknown: .outcomeUnknown
-            case .resolvedByCashier: .resolvedByCashier
-            }
-        self.init(attempt: attempt, stage: stage, serverStatus: entry.serverStatus, failureCode: entry.failureCode)
+        self.init(
+            attempt: attempt, stage: entry.stage, serverStatus: entry.serverStatus, failureCode: entry.failureCode)
     }
+}
+
+/// Set while an automatic reconciliation runs.
+private final class ReconcileFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var isSet = false
+
+    /// Sets the flag; false when it was already set.
+    func claim() -> Bool {
+        lock.withLock {
+            guard !isSet else { return false }
+            isSet = true
+            return true
+        }
+    }
+
+    func release() { lock.withLock { isSet = false } }
 }

@@ -2,6 +2,9 @@ extension Strings {
     /// The scriptable commands (`senfenico balance`, `charges`, `transfers`, `settlements`,
     /// `checkouts`): notes on standard error, labels of their tables.
     public enum CommandLine {
+        public static let notJournaled = LocalizedText(
+            en: "Not sent: the local journal cannot record it ({reason}).",
+            fr: "Non envoyé : le journal local ne peut pas l'enregistrer ({reason}).")
         public static let errorLine = LocalizedText(en: "error: {message}", fr: "erreur : {message}")
         public static let keyFormat = LocalizedText(
             en:

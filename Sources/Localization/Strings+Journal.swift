@@ -17,6 +17,7 @@ extension Strings {
 
         public static let columnStage = LocalizedText(en: "Stage", fr: "Étape")
         public static let columnID = LocalizedText(en: "ID", fr: "ID")
+        public static let columnAccount = LocalizedText(en: "Account", fr: "Compte")
 
         public static let emptyDay = LocalizedText(
             en: "No charge started at this terminal on {date}.",

@@ -101,6 +101,32 @@ extension Strings {
 
         public static let attention = LocalizedText(
             en: "{count} payment(s) need attention (a, F8)", fr: "{count} paiement(s) à vérifier (a, F8)")
+        // Reconciling by phone and amount, and marking settled.
+        public static let candidateFound = LocalizedText(
+            en: "A charge with this phone and amount was found, made at {time}, status {status} ({reference}). "
+                + "It may be another till's. Is it this customer's payment?",
+            fr: "Un paiement de ce numéro et de ce montant a été trouvé, créé à {time}, statut {status} ({reference}). "
+                + "Il peut venir d'une autre caisse. Est-ce le paiement de ce client ?")
+        public static let hintCandidate = LocalizedText(
+            en: "y yes, it is · n no, next · Esc decide later",
+            fr: "o oui, c'est lui · n non, suivant · Échap décider plus tard")
+        public static let onlyClaimed = LocalizedText(
+            en: "Charges with this phone and amount exist, but each is another payment's in the journal. "
+                + "This one was not found: check with the customer, then m to mark it settled.",
+            fr: "Des paiements de ce numéro et de ce montant existent, mais chacun appartient à un autre paiement "
+                + "du journal. Celui-ci n'a pas été trouvé : vérifiez avec le client, puis m pour le régler.")
+        public static let notConfirmed = LocalizedText(
+            en: "Not recorded: the payment still needs a person (a or F8).",
+            fr: "Rien d'enregistré : le paiement reste à vérifier (a ou F8).")
+        public static let settleQuestion = LocalizedText(
+            en: "Mark this payment settled by hand? Type a short reason (what you checked), then Enter.",
+            fr: "Régler ce paiement à la main ? Tapez une courte raison (ce que vous avez vérifié), puis Entrée.")
+        public static let settleReasonLabel = LocalizedText(en: "Reason", fr: "Raison")
+        public static let settleReasonNeeded = LocalizedText(
+            en: "A reason is needed.", fr: "Une raison est nécessaire.")
+        public static let hintSettle = LocalizedText(
+            en: "Type the reason · Enter confirm · Esc cancel",
+            fr: "Tapez la raison · Entrée confirmer · Échap annuler")
         public static let exported = LocalizedText(en: "Day exported to {path}", fr: "Journée exportée dans {path}")
         public static let exportFailed = LocalizedText(
             en: "Export failed: {reason}", fr: "Échec de l'export : {reason}")

@@ -15,6 +15,8 @@ public struct JournalEntry: Sendable, Hashable, Identifiable {
     public let provider: Provider
     /// The host name of the machine, so a merged export still says which till took the charge.
     public let terminal: String?
+    /// The account it was taken with (mode and key fingerprint).
+    public let account: JournalAccount
 
     /// Set by the journal to the time of the last change.
     public internal(set) var updatedAt: Timestamp
@@ -37,8 +39,9 @@ public struct JournalEntry: Sendable, Hashable, Identifiable {
         id: String, startedAt: Timestamp, updatedAt: Timestamp, amount: Money, phone: String, provider: Provider,
         reference: String? = nil, stage: JournalStage, serverStatus: String? = nil, displayText: String? = nil,
         fees: String? = nil, otpAttempts: Int = 0, failureCode: String? = nil, note: String? = nil,
-        terminal: String? = nil
+        terminal: String? = nil, account: JournalAccount = .unknown
     ) {
+        self.account = account
         self.id = id
         self.startedAt = startedAt
         self.amount = amount

@@ -6,17 +6,18 @@ import SenfenicoAPI
 enum JournalRows {
     static let entryColumns = """
         id, started_at_us, updated_at_us, amount_hundredths, phone, provider, reference, stage, server_status, \
-        display_text, fees, otp_attempts, failure_code, note, terminal
+        display_text, fees, otp_attempts, failure_code, note, terminal, account_mode, account_fingerprint
         """
 
     static func insert(_ entry: JournalEntry, _ db: Database) throws {
         try db.execute(
-            sql: "INSERT INTO journal_entries (\(entryColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            sql:
+                "INSERT INTO journal_entries (\(entryColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             arguments: [
                 entry.id, entry.startedAt.microsecondsSinceEpoch, entry.updatedAt.microsecondsSinceEpoch,
                 entry.amount.hundredths, entry.phone, entry.provider.rawValue, entry.reference, entry.stage.rawValue,
                 entry.serverStatus, entry.displayText, entry.fees, entry.otpAttempts, entry.failureCode, entry.note,
-                entry.terminal,
+                entry.terminal, entry.account.mode.rawValue, entry.account.fingerprint,
             ])
     }
 
@@ -78,7 +79,10 @@ enum JournalRows {
             otpAttempts: row["otp_attempts"],
             failureCode: row["failure_code"],
             note: row["note"],
-            terminal: row["terminal"])
+            terminal: row["terminal"],
+            account: JournalAccount(
+                mode: JournalAccount.Mode(rawValue: row["account_mode"]) ?? .unknown,
+                fingerprint: row["account_fingerprint"]))
     }
 
     static func events(of id: String, _ db: Database) throws -> [JournalEvent] {

@@ -107,6 +107,22 @@ enum JournalSchema {
                     BEGIN SELECT RAISE(ABORT, 'transfer_events is append-only'); END;
                     """)
         }
+        migrator.registerMigration("v3 accounts") { db in
+            // Each entry says which account took it (its mode and a fingerprint of its key,
+            // never the key), so sandbox practice never reaches a TEST or live day. Rows written
+            // before are of an account nobody recorded: `unknown`, shown with --all-accounts.
+            try db.execute(
+                sql: """
+                    ALTER TABLE journal_entries ADD COLUMN account_mode TEXT NOT NULL DEFAULT 'unknown';
+                    ALTER TABLE journal_entries ADD COLUMN account_fingerprint TEXT NOT NULL DEFAULT '';
+                    CREATE INDEX journal_entries_account
+                        ON journal_entries (account_fingerprint, account_mode, started_at_us);
+                    ALTER TABLE transfer_entries ADD COLUMN account_mode TEXT NOT NULL DEFAULT 'unknown';
+                    ALTER TABLE transfer_entries ADD COLUMN account_fingerprint TEXT NOT NULL DEFAULT '';
+                    CREATE INDEX transfer_entries_account
+                        ON transfer_entries (account_fingerprint, account_mode, started_at_us);
+                    """)
+        }
         return migrator
     }
 }

@@ -21,7 +21,7 @@ extension PaymentJournal {
     ) throws -> TransferJournalEntry {
         let entry = TransferJournalEntry(
             extID: extID, startedAt: time, updatedAt: time, amount: amount, phone: phone, wallet: wallet,
-            stage: .sending, terminal: terminal)
+            stage: .sending, terminal: terminal, account: account)
         try database.write { db in
             try TransferRows.insert(entry, db)
             try TransferRows.appendEvent(for: entry, at: time, db)
@@ -94,22 +94,25 @@ extension PaymentJournal {
     /// ones to send again with their `ext_id`, or to check by hand.
     public func unfinishedTransfers() throws -> [TransferJournalEntry] {
         let finished = TransferJournalStage.allCases.filter(\.isFinished).map(\.rawValue)
+        let filter = self.scope.condition
         return try readingPhones {
             try database.read { db in
                 try TransferRows.entries(
-                    db, where: "stage NOT IN (\(finished.map { _ in "?" }.joined(separator: ", ")))",
-                    StatementArguments(finished))
+                    db,
+                    where: "stage NOT IN (\(finished.map { _ in "?" }.joined(separator: ", "))) AND \(filter.sql)",
+                    StatementArguments(finished + filter.arguments))
             }
         }
     }
 
     /// The transfers started from `from` (included) to `to` (excluded), oldest first.
     public func transferEntries(from: Timestamp, to: Timestamp) throws -> [TransferJournalEntry] {
-        try readingPhones {
+        let filter = self.scope.condition
+        return try readingPhones {
             try database.read { db in
                 try TransferRows.entries(
-                    db, where: "started_at_us >= ? AND started_at_us < ?",
-                    [from.microsecondsSinceEpoch, to.microsecondsSinceEpoch])
+                    db, where: "started_at_us >= ? AND started_at_us < ? AND \(filter.sql)",
+                    [from.microsecondsSinceEpoch, to.microsecondsSinceEpoch] + StatementArguments(filter.arguments))
             }
         }
     }

@@ -15,13 +15,26 @@ public final class PaymentJournal: Sendable {
     public let path: String
     /// Stamped on every entry begun through this journal.
     public let terminal: String?
+    /// Stamped on every entry begun through this journal: the account the caller points at.
+    public let account: JournalAccount
+    /// What the listings, totals and the attention count cover: `account` unless told otherwise.
+    public let scope: JournalScope
     let database: DatabaseQueue
 
     /// Opens the journal at `path`, creating it (folders 0700, file 0600) and bringing its schema
     /// up to date.
-    public init(path: String, terminal: String? = PaymentJournal.hostName()) throws(JournalError) {
+    ///
+    /// - Parameters:
+    ///   - account: the account new entries are taken with; listings show its entries only.
+    ///   - allAccounts: listings show every account's entries (reading only: `--all-accounts`).
+    public init(
+        path: String, terminal: String? = PaymentJournal.hostName(), account: JournalAccount = .sandbox,
+        allAccounts: Bool = false
+    ) throws(JournalError) {
         self.path = path
         self.terminal = terminal
+        self.account = account
+        self.scope = allAccounts ? .allAccounts : .account(account)
         try JournalFiles.createPrivately(path)
         do {
             database = try DatabaseQueue(path: path, configuration: Self.configuration)
@@ -79,7 +92,7 @@ public final class PaymentJournal: Sendable {
     ) throws -> JournalEntry {
         let entry = JournalEntry(
             id: id, startedAt: time, updatedAt: time, amount: amount,
-            phone: phone.digits, provider: provider, stage: .sending, terminal: terminal)
+            phone: phone.digits, provider: provider, stage: .sending, terminal: terminal, account: account)
         try database.write { db in
             try JournalRows.insert(entry, db)
             try JournalRows.appendEvent(for: entry, at: time, db)

@@ -16,6 +16,8 @@ public struct TransferJournalEntry: Sendable, Hashable, Identifiable {
     public let wallet: TransferWallet?
     /// The host name of the machine, so a merged export still says which till sent the money.
     public let terminal: String?
+    /// The account it was sent with (mode and key fingerprint).
+    public let account: JournalAccount
 
     /// Set by the journal to the time of the last change.
     public internal(set) var updatedAt: Timestamp
@@ -39,8 +41,9 @@ public struct TransferJournalEntry: Sendable, Hashable, Identifiable {
         extID: String, startedAt: Timestamp, updatedAt: Timestamp, amount: Money, phone: PhoneNumber,
         wallet: TransferWallet?, stage: TransferJournalStage, reference: String? = nil, serverStatus: String? = nil,
         fees: String? = nil, debit: String? = nil, failure: String? = nil, note: String? = nil,
-        terminal: String? = nil
+        terminal: String? = nil, account: JournalAccount = .unknown
     ) {
+        self.account = account
         self.extID = extID
         self.startedAt = startedAt
         self.amount = amount

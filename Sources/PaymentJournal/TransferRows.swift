@@ -13,19 +13,20 @@ enum TransferRows {
 
     static let entryColumns = """
         ext_id, started_at_us, updated_at_us, amount_hundredths, phone, wallet, stage, reference, server_status, \
-        fees, debit, failure, note, terminal
+        fees, debit, failure, note, terminal, account_mode, account_fingerprint
         """
 
     /// Inserts a new transfer. An `ext_id` already in the journal is refused by the primary key
     /// (the insert fails, as `begin` does for a charge's id), never overwritten.
     static func insert(_ entry: TransferJournalEntry, _ db: Database) throws {
         try db.execute(
-            sql: "INSERT INTO transfer_entries (\(entryColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            sql:
+                "INSERT INTO transfer_entries (\(entryColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             arguments: [
                 entry.extID, entry.startedAt.microsecondsSinceEpoch, entry.updatedAt.microsecondsSinceEpoch,
                 entry.amount.hundredths, entry.phone.digits, entry.wallet?.rawValue, entry.stage.rawValue,
                 entry.reference, entry.serverStatus, entry.fees, entry.debit, entry.failure, entry.note,
-                entry.terminal,
+                entry.terminal, entry.account.mode.rawValue, entry.account.fingerprint,
             ])
     }
 
@@ -90,7 +91,10 @@ enum TransferRows {
             debit: row["debit"],
             failure: row["failure"],
             note: row["note"],
-            terminal: row["terminal"])
+            terminal: row["terminal"],
+            account: JournalAccount(
+                mode: JournalAccount.Mode(rawValue: row["account_mode"]) ?? .unknown,
+                fingerprint: row["account_fingerprint"]))
     }
 
     static func events(of extID: String, _ db: Database) throws -> [TransferJournalEvent] {

@@ -44,7 +44,8 @@ struct SandboxCommand: AsyncParsableCommand {
         help: ArgumentHelp(
             "Accept only the test key in this file.",
             discussion: "Keys are never taken as arguments: they would show in the process list and shell history.",
-            valueName: "path"))
+            valueName: "path"),
+        completion: .file())
     var apiKeyFile: String?
 
     @Option(name: .customLong("fault"), help: ArgumentHelp("A fault to inject (repeatable).", valueName: "spec"))

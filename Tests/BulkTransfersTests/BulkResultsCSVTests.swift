@@ -48,4 +48,17 @@ import Testing
                 == "line,amount,recipient_phone,recipient_wallet,ext_id,result,reason\r\n1,100,76000000,orange_bf,k,,\r\n"
         )
     }
+
+    @Test func resultsAreWrittenPrivatelyLikeTheDaysExport() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bulk-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("results/run.csv").path
+        try BulkResultsCSV.write("line\r\n", toFile: path)
+        func mode(_ path: String) throws -> Int {
+            try (FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue ?? -1
+        }
+        #expect(try mode(path) == 0o600, "it holds recipients' phone numbers")
+        #expect(try mode(folder.appendingPathComponent("results").path) == 0o700)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "line\r\n")
+    }
 }

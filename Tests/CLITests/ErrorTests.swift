@@ -2,14 +2,14 @@ import Foundation
 import Testing
 
 extension CommandRuns {
-    /// Errors go to standard error with their code, standard output stays empty, and each class of
-    /// error has its own exit status.
+    /// Errors go to standard error with their code, standard output holds at most Senfenico's own
+    /// answer (with --json), and each class of error has its own exit status.
     @Suite struct ErrorTests {
         @Test func anUnknownChargeExitsWithTheAPIStatus() async throws {
             try await CLISandbox.with { sandbox in
                 let result = try await sandbox.run(["charges", "get", "ch_doesnotexist", "--json"])
                 #expect(result.status == 4)
-                #expect(result.stdout.isEmpty)
+                #expect(try result.object()["status"] as? Bool == false)
                 #expect(result.stderr.contains("error: Charge not found (HTTP 404)"))
             }
         }
@@ -22,7 +22,7 @@ extension CommandRuns {
                 let reference = try #require(try created.data()["reference"] as? String)
                 let result = try await sandbox.run(["charges", "submit-otp", reference, "--otp", "111111", "--json"])
                 #expect(result.status == 4)
-                #expect(result.stdout.isEmpty)
+                #expect(try result.object()["error_code"] as? String == "OTP_INVALID")
                 #expect(result.stderr.contains("[OTP_INVALID]"))
 
                 let french = try await sandbox.run([
@@ -53,7 +53,7 @@ extension CommandRuns {
                 let liveKey = "sk_live_" + String(repeating: "0", count: 16)
                 let refused = try await sandbox.run(["balance", "--json"], environment: ["SENFENICO_API_KEY": liveKey])
                 #expect(refused.status == 3)
-                #expect(refused.stdout.isEmpty)
+                #expect(try refused.object()["status"] as? Bool == false)
                 #expect(refused.stderr.contains("Invalid API key"))
 
                 // From a file, the same.

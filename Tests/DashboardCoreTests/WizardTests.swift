@@ -107,7 +107,7 @@ import Testing
         _ = reduce(&state, .key(.enter))
         #expect(state.wizard?.step == .review)
         #expect(state.wizard?.amountText == "5000" && state.wizard?.phoneText == "76112233")
-        #expect(state.wizard?.similarRecent != nil, "the same phone and amount a moment ago is flagged")
+        #expect(state.wizard?.similarRecent == nil, "an expired charge took nothing: no duplicate warning")
     }
 
     @Test func aLostAnswerIsReconciledNeverResent() {
@@ -122,7 +122,7 @@ import Testing
         #expect(reduce(&state, .key(.enter)).isEmpty)
         let found = Charge(
             reference: "ch_found", amount: Money(francs: 5_000), status: .sendOTP, provider: .orange, phone: "76112233")
-        _ = reduce(&state, .wizard(.reconciled(attemptID: attempt.id, [found])))
+        _ = reduce(&state, .wizard(.reconciled(attemptID: attempt.id, .found(found))))
         #expect(state.wizard?.step == .otp)
         #expect(state.wizard?.attempt?.reference == "ch_found")
     }
@@ -133,7 +133,7 @@ import Testing
         let lost = SenfenicoError.outcomeUnknown(
             OutcomeUnknown(operation: .chargeCreate, reference: nil, extID: nil, cause: "timeout"))
         _ = reduce(&state, .wizard(.createFailed(attemptID: attempt.id, lost)))
-        _ = reduce(&state, .wizard(.reconciled(attemptID: attempt.id, [])))
+        _ = reduce(&state, .wizard(.reconciled(attemptID: attempt.id, .nothingTaken)))
         #expect(state.wizard?.step == .failed(reason: Strings.Wizard.nothingFound))
     }
 
@@ -211,6 +211,28 @@ import Testing
     @Test func theSamePhoneAndAmountAgainNeedsAnExplicitYes() {
         var state = atReview()
         let first = sent(&state)
+        // Left waiting for its code: it may still take the money.
+        _ = reduce(
+            &state,
+            .wizard(
+                .created(
+                    attemptID: first.id,
+                    ChargeAttempt(reference: "ch_waiting", status: .sendOTP, displayText: nil, liveMode: false))))
+        _ = reduce(&state, .key(.escape))
+        _ = reduce(&state, .key(.character("c")))
+        _ = type("5000", &state)
+        _ = reduce(&state, .key(.enter))
+        _ = type("76112233", &state)
+        _ = reduce(&state, .key(.enter))
+        _ = reduce(&state, .key(.enter))
+        #expect(state.wizard?.similarRecent == first.startedAt)
+        #expect(reduce(&state, .key(.enter)).isEmpty, "Enter alone does not charge again")
+        #expect(reduce(&state, .key(.character("o"))).count == 1)
+    }
+
+    @Test func aChargeThatFailedRaisesNoDuplicateWarning() {
+        var state = atReview()
+        let first = sent(&state)
         _ = reduce(
             &state,
             .wizard(
@@ -222,9 +244,8 @@ import Testing
         _ = type("76112233", &state)
         _ = reduce(&state, .key(.enter))
         _ = reduce(&state, .key(.enter))
-        #expect(state.wizard?.similarRecent == first.startedAt)
-        #expect(reduce(&state, .key(.enter)).isEmpty, "Enter alone does not charge again")
-        #expect(reduce(&state, .key(.character("o"))).count == 1)
+        #expect(state.wizard?.step == .review)
+        #expect(state.wizard?.similarRecent == nil, "nothing was taken")
     }
 
     @Test func anAnswerForAnotherAttemptChangesNothing() {
@@ -275,8 +296,13 @@ extension WizardTests {
         _ = reduce(&state, .attentionLoaded([PaymentRecord(attempt: attempt, stage: .awaitingOTP)]))
         #expect(reduce(&state, .key(.function(8))) == [.reconcile(attempt)])
         #expect(state.wizard?.step == .outcomeUnknown && state.wizard?.isResumed == true)
-        let effects = reduce(&state, .key(.character("m")))
-        #expect(effects == [.record(PaymentRecord(attempt: attempt, stage: .resolvedByCashier))])
+        #expect(reduce(&state, .key(.character("m"))).isEmpty, "m asks first")
+        #expect(state.wizard?.step == .settling)
+        #expect(reduce(&state, .key(.enter)).isEmpty, "not without a reason")
+        #expect(state.wizard?.fieldError == Strings.Wizard.settleReasonNeeded)
+        _ = type("paid cash", &state)
+        let effects = reduce(&state, .key(.enter))
+        #expect(effects == [.record(PaymentRecord(attempt: attempt, stage: .resolvedByCashier, note: "paid cash"))])
         #expect(state.attention.isEmpty)
         #expect(state.wizard == ChargeWizard(), "counter mode is back on a new payment")
     }
@@ -301,4 +327,99 @@ extension WizardTests {
 struct WizardFailure: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
+}
+
+extension WizardTests {
+    @Test func escLeavesTheSettleQuestionWithoutWritingAnything() {
+        var state = Fixtures.loadedState()
+        var attempt = PaymentAttempt(
+            id: "earlier", amount: Money(francs: 700), phone: PhoneNumber("76112233")!, provider: .orange,
+            startedAt: Fixtures.time("11:00:00"))
+        attempt.reference = "ch_earlier"
+        _ = reduce(&state, .attentionLoaded([PaymentRecord(attempt: attempt, stage: .awaitingOTP)]))
+        _ = reduce(&state, .key(.function(8)))
+        _ = reduce(&state, .key(.character("m")))
+        #expect(reduce(&state, .key(.escape)).isEmpty)
+        #expect(state.wizard?.step == .outcomeUnknown)
+        #expect(state.attention.count == 1)
+    }
+
+    @Test func aChargeMatchedByPhoneAndAmountOnlyWaitsForTheCashier() throws {
+        var state = atReview()
+        let attempt = sent(&state)
+        let lost = SenfenicoError.outcomeUnknown(
+            OutcomeUnknown(operation: .chargeCreate, reference: nil, extID: nil, cause: "timeout"))
+        _ = reduce(&state, .wizard(.createFailed(attemptID: attempt.id, lost)))
+        let candidate = Charge(
+            reference: "ch_other_till", amount: Money(francs: 5_000), status: .sendOTP, provider: .orange,
+            phone: "76112233", createdAt: Fixtures.now)
+        let effects = reduce(&state, .wizard(.reconciled(attemptID: attempt.id, .candidates([candidate]))))
+        #expect(state.wizard?.step == .confirmCandidate)
+        #expect(effects == [.record(PaymentRecord(attempt: attempt, stage: .outcomeUnknown))], "not adopted by itself")
+        let screen = snapshotText(
+            render(state, theme: .fallback, size: Size(width: 100, height: 30), language: .english))
+        #expect(screen.contains("ch_other_till") && screen.contains("awaiting OTP"), "time and status shown")
+        let confirmed = reduce(&state, .key(.character("y")))
+        #expect(state.wizard?.step == .otp)
+        #expect(state.wizard?.attempt?.reference == "ch_other_till")
+        guard case .record(let record) = confirmed.first else { throw WizardFailure("\(confirmed)") }
+        #expect(record.attempt.reference == "ch_other_till" && record.stage == .awaitingOTP)
+    }
+
+    @Test func aRefusedCandidateLeavesThePaymentForAPerson() {
+        var state = atReview()
+        let attempt = sent(&state)
+        let lost = SenfenicoError.outcomeUnknown(
+            OutcomeUnknown(operation: .chargeCreate, reference: nil, extID: nil, cause: "timeout"))
+        _ = reduce(&state, .wizard(.createFailed(attemptID: attempt.id, lost)))
+        let candidate = Charge(
+            reference: "ch_other_till", amount: Money(francs: 5_000), status: .success, provider: .orange,
+            phone: "76112233", createdAt: Fixtures.now)
+        _ = reduce(&state, .wizard(.reconciled(attemptID: attempt.id, .candidates([candidate]))))
+        #expect(reduce(&state, .key(.character("n"))).isEmpty)
+        #expect(state.wizard?.step == .outcomeUnknown)
+        #expect(state.wizard?.attempt?.reference == nil)
+        #expect(state.wizard?.info == Strings.Wizard.notConfirmed)
+    }
+
+    @Test func aWrongCodeThenTheRightOneRecordsTheAPIStatuses() {
+        var state = atReview()
+        let attempt = sent(&state)
+        _ = reduce(
+            &state,
+            .wizard(
+                .created(
+                    attemptID: attempt.id,
+                    ChargeAttempt(reference: "ch_7", status: .sendOTP, displayText: nil, liveMode: false))))
+        _ = type("000000", &state)
+        _ = reduce(&state, .key(.enter))
+        let wrong = SenfenicoError.api(APIFailure(httpStatus: 400, message: "invalid", code: .otpInvalid))
+        let effects = reduce(&state, .wizard(.otpFailed(attemptID: attempt.id, wrong)))
+        guard case .record(let record) = effects.first else {
+            Issue.record("\(effects)")
+            return
+        }
+        #expect(
+            record.stage == .awaitingOTP && record.serverStatus == "send_otp" && record.failureCode == "OTP_INVALID")
+    }
+
+    @Test func anExpiredCodeIsFailedAsTheAPISays() {
+        var state = atReview()
+        let attempt = sent(&state)
+        _ = reduce(
+            &state,
+            .wizard(
+                .created(
+                    attemptID: attempt.id,
+                    ChargeAttempt(reference: "ch_8", status: .sendOTP, displayText: nil, liveMode: false))))
+        _ = type("123456", &state)
+        _ = reduce(&state, .key(.enter))
+        let expired = SenfenicoError.api(APIFailure(httpStatus: 400, message: "expired", code: .otpExpired))
+        let effects = reduce(&state, .wizard(.otpFailed(attemptID: attempt.id, expired)))
+        guard case .record(let record) = effects.first else {
+            Issue.record("\(effects)")
+            return
+        }
+        #expect(record.stage == .failed && record.serverStatus == "failed" && record.failureCode == "OTP_EXPIRED")
+    }
 }

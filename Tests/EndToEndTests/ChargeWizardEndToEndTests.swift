@@ -97,7 +97,11 @@ extension TerminalSessions {
             try await session.waitFor("Paiements (25")
             try await typePayment(session, amount: "3000", phone: "76112233", operatorLetter: "o")
             try session.send("Enter")
-            // The charge was made but its answer lost: found again by phone and amount, never resent.
+            // The charge was made but its answer lost: found again by phone and amount, never resent,
+            // and recorded only once the cashier confirms it is this customer's (its time and status shown).
+            try await session.waitFor("Est-ce le paiement")
+            #expect(session.screen().contains("statut attente OTP"))
+            try session.send("o")
             try await session.waitFor("Paiement retrouvé.")
             try await session.waitFor("Code du client (OTP)")
             try session.send("-l", "123456")
@@ -141,6 +145,100 @@ extension TerminalSessions {
             #expect(!second.screen().contains("à vérifier"), "the payment still needs attention:\n\(second.screen())")
             try second.send("q")
             try await second.waitFor("EXITED:0")
+        }
+
+        @Test func aPaymentOfAnEarlierSandboxRunIsFoundNotToExist() async throws {
+            // The embedded sandbox starts afresh each run: the charge of the killed run is a 404.
+            let first = try TmuxSession.start(["--lang", "fr"], columns: 100, rows: 40)
+            try await first.waitFor("Paiements (25")
+            try await typePayment(first, amount: "4300", phone: "76112233", operatorLetter: "o")
+            try first.send("Enter")
+            try await first.waitFor("*144*4*6*4300#")
+            kill(try first.programID(), SIGKILL)
+            try await first.waitFor("EXITED:137")
+            first.close(keepHome: true)
+
+            let second = try TmuxSession.start(["--lang", "fr"], columns: 100, rows: 40, home: first.home)
+            defer { second.close() }
+            try await second.waitFor("1 paiement(s) à vérifier (a, F8)")
+            try second.send("a")
+            try await second.waitFor("rien n'a été débité")
+            #expect(!second.screen().contains("injoignable"), "a 404 is not an unreachable Senfenico")
+            try second.send("Escape")
+            try await second.waitFor("Paiements (25")
+            #expect(!second.screen().contains("à vérifier"), "nothing left to check:\n\(second.screen())")
+            try second.send("q")
+            try await second.waitFor("EXITED:0")
+        }
+
+        @Test func twoDashboardsOnOneJournalSeeEachOthersPaymentsWithinARefresh() async throws {
+            let port = try SandboxCalls.freePort()
+            let sandbox = try TmuxSession.start(["sandbox", "--port", "\(port)"])
+            defer { sandbox.close() }
+            try await sandbox.waitFor("127.0.0.1:\(port)")
+            let api = [
+                "SENFENICO_API_KEY": "sk_test_two_tills_e2e", "SENFENICO_BASE_URL": "http://127.0.0.1:\(port)",
+            ]
+            let first = try TmuxSession.start(["--lang", "fr"], columns: 100, rows: 40, environment: api)
+            defer { first.close(keepHome: true) }
+            try await first.waitFor("TEST")
+            try await typePayment(first, amount: "4500", phone: "76112233", operatorLetter: "o")
+            try first.send("Enter")
+            try await first.waitFor("*144*4*6*4500#")
+            try first.send("Escape")
+            try await first.waitFor("1 paiement(s) à vérifier (a, F8)")
+
+            // A second dashboard on the same journal finishes it.
+            let second = try TmuxSession.start(
+                ["--lang", "fr"], columns: 100, rows: 40, environment: api, home: first.home)
+            defer { second.close() }
+            try await second.waitFor("1 paiement(s) à vérifier (a, F8)")
+            try second.send("a")
+            try await second.waitFor("*144*4*6*4500#")
+            try second.send("-l", "123456")
+            try second.send("Enter")
+            try await second.waitFor("PAIEMENT RÉUSSI")
+
+            // The first one sees it finished at its next refresh (every 5 s by default).
+            for _ in 0..<60 where first.screen().contains("à vérifier") {
+                try await Task.sleep(for: .milliseconds(250))
+            }
+            #expect(!first.screen().contains("à vérifier"), "still counted:\n\(first.screen())")
+            try first.send("q")
+            try await first.waitFor("EXITED:0")
+        }
+
+        @Test func markingAPaymentSettledAsksForAReason() async throws {
+            let port = try SandboxCalls.freePort()
+            let sandbox = try TmuxSession.start(["sandbox", "--port", "\(port)"])
+            defer { sandbox.close() }
+            try await sandbox.waitFor("127.0.0.1:\(port)")
+            let api = [
+                "SENFENICO_API_KEY": "sk_test_mark_settled_e2e", "SENFENICO_BASE_URL": "http://127.0.0.1:\(port)",
+            ]
+            let first = try TmuxSession.start(["--lang", "fr"], columns: 100, rows: 40, environment: api)
+            try await first.waitFor("TEST")
+            try await typePayment(first, amount: "4400", phone: "76112233", operatorLetter: "o")
+            try first.send("Enter")
+            try await first.waitFor("*144*4*6*4400#")
+            // Esc leaves it waiting for its code: it needs attention.
+            try first.send("Escape")
+            try await first.waitFor("1 paiement(s) à vérifier (a, F8)")
+            try first.send("a")
+            try await first.waitFor("*144*4*6*4400#")
+            try first.send("m")
+            try await first.waitFor("Régler ce paiement à la main ?")
+            try first.send("Enter")
+            try await first.waitFor("Une raison est nécessaire.")
+            try first.send("-l", "payé en espèces")
+            try first.send("Enter")
+            try await first.waitFor("TEST")
+            for _ in 0..<50 where first.screen().contains("à vérifier") {
+                try await Task.sleep(for: .milliseconds(200))
+            }
+            #expect(!first.screen().contains("à vérifier"), "settled, no longer to check:\n\(first.screen())")
+            try first.send("q")
+            try await first.waitFor("EXITED:0")
         }
     }
 }

@@ -1,3 +1,4 @@
+import CSVOutput
 import Foundation
 import SenfenicoAPI
 import Testing
@@ -32,12 +33,12 @@ import Testing
 
     @Test func csvIsExact() {
         let expected = [
-            "started_at,reference,operator,phone,amount,fees,stage,server_status,failure_code,terminal,note,id",
-            "2025-03-14T08:00:00.000000Z,ch_A,orange_bf,76000000,1234567.89,3.50,succeeded,success,,till-1,,a1",
-            "2025-03-14T08:30:00.000000Z,ch_B,moov_bf,70123456,500,,failed,failed,INVALID_OTP,\"till, \"\"north\"\"\",,b2",
-            "2025-03-14T09:00:00.500000Z,,orange_bf,76112233,1000.5,,resolved_by_cashier,,,till-1,\"Client a payé\nen espèces, reçu n°12\",c3",
-            "2025-03-14T09:30:00.000000Z,ch_D,orange_bf,76445566,2000,3.50,succeeded,success,,till-1,,d4",
-            "2025-03-14T10:00:00.000000Z,,wave_bf,66778899,250,,outcome_unknown,,,till-1,,e5",
+            "mode,started_at,reference,operator,phone,amount,fees,stage,server_status,failure_code,terminal,note,id,account",
+            "unknown,2025-03-14T08:00:00.000000Z,ch_A,orange_bf,76000000,1234567.89,3.50,succeeded,success,,till-1,,a1,",
+            "unknown,2025-03-14T08:30:00.000000Z,ch_B,moov_bf,70123456,500,,failed,failed,INVALID_OTP,\"till, \"\"north\"\"\",,b2,",
+            "unknown,2025-03-14T09:00:00.500000Z,,orange_bf,76112233,1000.5,,resolved_by_cashier,,,till-1,\"Client a payé\nen espèces, reçu n°12\",c3,",
+            "unknown,2025-03-14T09:30:00.000000Z,ch_D,orange_bf,76445566,2000,3.50,succeeded,success,,till-1,,d4,",
+            "unknown,2025-03-14T10:00:00.000000Z,,wave_bf,66778899,250,,outcome_unknown,,,till-1,,e5,",
             "",
             "operator,charges,succeeded,collected",
             "orange_bf,3,2,1236567.89",
@@ -57,20 +58,21 @@ import Testing
 
     @Test func anEmptyDayStillHasHeadersAndTotals() {
         let expected = [
-            "started_at,reference,operator,phone,amount,fees,stage,server_status,failure_code,terminal,note,id", "",
+            "mode,started_at,reference,operator,phone,amount,fees,stage,server_status,failure_code,terminal,note,id,account",
+            "",
             "operator,charges,succeeded,collected", "total,0,0,0", "", "stage,charges,amount", "total,0,0",
         ].map { $0 + "\r\n" }.joined()
         #expect(JournalExport.csv([]) == expected)
     }
 
     @Test func quotesOnlyWhatMustBe() {
-        #expect(CSVText.field("plain text") == "plain text")
-        #expect(CSVText.field("a,b") == "\"a,b\"")
-        #expect(CSVText.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
-        #expect(CSVText.field("two\r\nlines") == "\"two\r\nlines\"")
-        #expect(CSVText.field("cr\ronly") == "\"cr\ronly\"")
-        #expect(CSVText.field("ch_1\u{1B}]0;owned\u{07}") == "ch_1]0;owned")
-        #expect(CSVText.field("tab\there") == "tab\there")
+        #expect(CSVText().field("plain text") == "plain text")
+        #expect(CSVText().field("a,b") == "\"a,b\"")
+        #expect(CSVText().field("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSVText().field("two\r\nlines") == "\"two\r\nlines\"")
+        #expect(CSVText().field("cr\ronly") == "\"cr\ronly\"")
+        #expect(CSVText().field("ch_1\u{1B}]0;owned\u{07}") == "ch_1]0;owned")
+        #expect(CSVText().field("tab\there") == "tab\there")
     }
 
     @Test func totalsAreExactMoney() {
@@ -131,8 +133,9 @@ import Testing
                 "senfenico-journal-2025-03-14.csv"
             ])
 
-        let nowhere = temporary.directory + "/missing/day.csv"
-        #expect(throws: JournalError.cannotWrite(path: nowhere, detail: "No such file or directory")) {
+        // Missing folders are made (0700); a file in the way is said.
+        let nowhere = path + "/day.csv"
+        #expect(throws: JournalError.cannotWrite(path: nowhere, detail: "Not a directory")) {
             try JournalExport.write(csv, toFile: nowhere)
         }
     }

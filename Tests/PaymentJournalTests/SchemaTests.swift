@@ -29,7 +29,7 @@ import Testing
         let entry = try first.begin(amount: Money(francs: 1_000), phone: Fixture.phone, provider: .orange)
         let second = try temporary.open()
         let applied = try second.database.read { db in try JournalSchema.migrator.appliedIdentifiers(db) }
-        #expect(applied == ["v1 entries and events", "v2 transfer entries and events"])
+        #expect(applied == ["v1 entries and events", "v2 transfer entries and events", "v3 accounts"])
         #expect(try second.entry(id: entry.id) == entry)
     }
 

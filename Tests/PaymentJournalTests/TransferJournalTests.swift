@@ -254,8 +254,9 @@ import Testing
         try journal.database.write { db in
             try db.execute(
                 sql: """
-                    INSERT INTO transfer_entries (ext_id, started_at_us, updated_at_us, amount_hundredths, phone, stage)
-                    VALUES ('from-newer', 0, 0, 100, '99000000', 'sending')
+                    INSERT INTO transfer_entries (ext_id, started_at_us, updated_at_us, amount_hundredths, phone, stage,
+                        account_mode, account_fingerprint)
+                    VALUES ('from-newer', 0, 0, 100, '99000000', 'sending', 'sandbox', 'sandbox')
                     """)
         }
         do {
@@ -286,7 +287,18 @@ import Testing
             let old = try DatabaseQueue(path: temporary.path, configuration: configuration)
             try JournalSchema.migrator.migrate(old, upTo: "v1 entries and events")
             try old.write { db in
-                try JournalRows.insert(charge, db)
+                // The first release's columns, written as it wrote them.
+                try db.execute(
+                    sql: """
+                        INSERT INTO journal_entries (id, started_at_us, updated_at_us, amount_hundredths, phone,
+                            provider, reference, stage, server_status, fees, terminal)
+                        VALUES ('old-charge', ?, ?, 123456789, '76000000', 'orange_bf', 'ch_A', 'succeeded',
+                            'success', '3.50', 'till-1')
+                        """,
+                    arguments: [
+                        Fixture.morning.microsecondsSinceEpoch,
+                        Fixture.time("2025-03-14T08:00:40Z").microsecondsSinceEpoch,
+                    ])
                 try JournalRows.appendEvent(for: charge, at: Fixture.morning, db)
             }
             let tables = try old.read { db in try db.tableExists("transfer_entries") }
@@ -296,8 +308,8 @@ import Testing
 
         let journal = try temporary.open()
         let applied = try journal.database.read { db in try JournalSchema.migrator.appliedIdentifiers(db) }
-        #expect(applied == ["v1 entries and events", "v2 transfer entries and events"])
-        #expect(try journal.entry(id: "old-charge") == charge)
+        #expect(applied == ["v1 entries and events", "v2 transfer entries and events", "v3 accounts"])
+        #expect(try journal.entry(id: "old-charge") == charge, "kept whole, of an unknown account")
         #expect(try journal.events(of: "old-charge").count == 1)
         #expect(try journal.unfinished().isEmpty)
 

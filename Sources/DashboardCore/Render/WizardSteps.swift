@@ -68,6 +68,25 @@ enum StepContent {
             summary(wizard, &writer)
             writer.blank()
             writer.paragraph(context.text(W.otpExpired), style: theme[.alert])
+        case .confirmCandidate:
+            summary(wizard, &writer)
+            writer.blank()
+            if let charge = wizard.candidates.first {
+                let question = W.candidateFound.filling([
+                    "time": Formatting.dayAndTime(charge.createdAt),
+                    "status": context.text(StatusWords.charge(charge.status)),
+                    "reference": TextSanitizer.clean(charge.reference),
+                ])
+                writer.paragraph(context.text(question), style: theme[.alert])
+            }
+        case .settling:
+            summary(wizard, &writer)
+            writer.blank()
+            writer.paragraph(context.text(W.settleQuestion), style: theme[.alert])
+            writer.field(
+                W.settleReasonLabel,
+                value: wizard.settleReason.isEmpty ? "_" : TextSanitizer.clean(wizard.settleReason),
+                style: field)
         case .succeeded(let charge):
             writer.line(context.text(W.succeeded), style: theme[.statusSuccess].bolded)
             writer.blank()
@@ -90,6 +109,8 @@ enum StepContent {
         case .otp: wizard.isResumed ? W.hintOTPResumed : W.hintOTP
         case .waitingOffline, .outcomeUnknown: wizard.isResumed ? W.hintWaitingResumed : W.hintWaiting
         case .otpExpired: W.hintExpired
+        case .confirmCandidate: W.hintCandidate
+        case .settling: W.hintSettle
         case .succeeded, .failed: W.hintDone
         }
     }

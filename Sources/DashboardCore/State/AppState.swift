@@ -87,7 +87,7 @@ public struct AppState: Sendable, Equatable {
     /// Counter mode: opens on the wizard, hides transfers, comes back to the wizard.
     public var isCashierMode = false
     /// Payments started in this session, for the "same phone, same amount" warning.
-    public var recentPayments: [PaymentAttempt] = []
+    public var recentPayments: [PaymentRecord] = []
     /// Payments the journal holds unfinished, from earlier runs or abandoned steps.
     public var attention: [PaymentRecord] = []
     /// Makes the journal ids of new payments; seeded by the app, replayable in tests.

@@ -1,3 +1,4 @@
+import PaymentJournal
 import SenfenicoAPI
 
 extension AppState {
@@ -6,16 +7,30 @@ extension AppState {
     static let similarPaymentWindow = 5.0 * 60
 
     /// When the same phone was last charged the same amount within the window, from this
-    /// session's payments and the charges list.
+    /// session's payments and the charges list. Only charges that may have taken or may still
+    /// take money count (`JournalPolicy.mayTakeMoney`): a failed one took nothing. What this
+    /// session recorded of a charge beats the list, which may be older.
     func similarRecentPayment(phone: String, amount: Money) -> Timestamp? {
         let since = now.adding(seconds: -Self.similarPaymentWindow)
-        let mine = recentPayments.filter { $0.phone.digits == phone && $0.amount == amount && $0.startedAt >= since }
-            .map(\.startedAt)
+        let same = recentPayments.filter {
+            $0.attempt.phone.digits == phone && $0.attempt.amount == amount && $0.attempt.startedAt >= since
+        }
+        let mine = same.filter { JournalPolicy.mayTakeMoney($0.stage) }.map(\.attempt.startedAt)
+        let known = Set(recentPayments.compactMap(\.attempt.reference))
         let listed = charges.filter { charge in
             charge.amount == amount && charge.phone.map { PhoneNumber($0)?.digits == phone } == true
-                && (charge.createdAt.map { $0 >= since } ?? false)
+                && (charge.createdAt.map { $0 >= since } ?? false) && !known.contains(charge.reference)
+                && JournalPolicy.mayTakeMoney(charge.status)
         }.compactMap(\.createdAt)
         return (mine + listed).max()
+    }
+
+    /// Keeps this session's payments at the stage their last journal write says.
+    mutating func noteRecords(_ effects: [Effect]) {
+        for case .record(let record) in effects {
+            guard let index = recentPayments.firstIndex(where: { $0.attempt.id == record.attempt.id }) else { continue }
+            recentPayments[index] = record
+        }
     }
 
     /// A new journal id (and a transfer's `ext_id`): a version-4 UUID from the seeded source.

@@ -17,13 +17,18 @@ public enum WizardStep: Sendable, Hashable {
     /// The answer to a payment request was lost: the charge is looked for before anything else.
     case outcomeUnknown
     case otpExpired
+    /// A lost create matched by phone and amount only: the cashier confirms the first of
+    /// `ChargeWizard.candidates` is this customer's before it is recorded.
+    case confirmCandidate
+    /// `m`: the cashier types why the payment is settled by hand, then confirms.
+    case settling
     case succeeded(Charge)
     case failed(reason: LocalizedText)
 
     /// Steps where money may be moving: quitting asks first, Esc never sends anything again.
     public var isMoneyMoving: Bool {
         switch self {
-        case .sending, .submittingOTP, .waitingOffline, .outcomeUnknown, .otp: true
+        case .sending, .submittingOTP, .waitingOffline, .outcomeUnknown, .otp, .confirmCandidate, .settling: true
         default: false
         }
     }
@@ -51,6 +56,12 @@ public struct ChargeWizard: Sendable, Hashable {
     public var reconciledCount: Int?
     /// Opened from the journal's "needs attention" list: `m` may mark it resolved.
     public var isResumed = false
+    /// Charges found by phone and amount for a lost create, newest first, not yet confirmed.
+    public var candidates: [Charge] = []
+    /// `m`'s reason, as typed.
+    public var settleReason = ""
+    /// Where Esc returns from `settling`.
+    public var stepBeforeSettle: WizardStep?
 
     public init() {}
 

@@ -1,3 +1,4 @@
+import PaymentJournal
 import SenfenicoAPI
 
 /// One charge the wizard is taking: what the cashier typed and what the server said so far.
@@ -24,19 +25,8 @@ public struct PaymentAttempt: Sendable, Hashable {
     }
 }
 
-/// Where a payment stands in the local journal; the raw values are the journal's.
-public enum PaymentStage: String, Sendable, Hashable, CaseIterable {
-    case sending
-    case awaitingOTP
-    case submittingOTP
-    case awaitingOffline
-    case succeeded
-    case failed
-    case outcomeUnknown
-    case resolvedByCashier
-
-    public var isFinished: Bool { self == .succeeded || self == .failed || self == .resolvedByCashier }
-}
+/// Where a payment stands: the journal's own stages (`JournalPolicy` decides them).
+public typealias PaymentStage = JournalStage
 
 /// A journal write the reducer asks for: the attempt as it now is, and the stage it reached.
 public struct PaymentRecord: Sendable, Hashable {
@@ -46,14 +36,30 @@ public struct PaymentRecord: Sendable, Hashable {
     public var failureCode: String?
     public var fees: String?
 
+    /// Set by `m`: why the cashier marked it settled, kept in the journal's events.
+    public var note: String?
+
     public init(
         attempt: PaymentAttempt, stage: PaymentStage, serverStatus: String? = nil, failureCode: String? = nil,
-        fees: String? = nil
+        fees: String? = nil, note: String? = nil
     ) {
         self.attempt = attempt
         self.stage = stage
         self.serverStatus = serverStatus
         self.failureCode = failureCode
         self.fees = fees
+        self.note = note
+    }
+
+    /// A journal write of what `change` says (`JournalPolicy`).
+    public init(attempt: PaymentAttempt, _ change: JournalPolicy.ChargeChange) {
+        self.init(
+            attempt: attempt, stage: change.stage, serverStatus: change.serverStatus, failureCode: change.failureCode,
+            fees: change.fees)
+    }
+
+    /// The change this record writes.
+    public var change: JournalPolicy.ChargeChange {
+        JournalPolicy.ChargeChange(stage: stage, serverStatus: serverStatus, failureCode: failureCode, fees: fees)
     }
 }

@@ -1,3 +1,4 @@
+import PaymentJournal
 import SenfenicoAPI
 
 /// Answers to the wizard's requests, tagged with the attempt they belong to so an answer that
@@ -11,8 +12,8 @@ public enum WizardEvent: Sendable, Equatable {
     case otpFailed(attemptID: String, SenfenicoError)
     case polled(attemptID: String, Charge)
     case pollFailed(attemptID: String, SenfenicoError)
-    /// The charges that match a payment whose answer was lost (by reference, or by phone and
-    /// amount since it started).
-    case reconciled(attemptID: String, [Charge])
+    /// What was found for a payment whose answer was lost (by reference, or by phone and amount
+    /// since it started), as `JournalPolicy` judges it.
+    case reconciled(attemptID: String, JournalPolicy.Reconciliation)
     case reconcileFailed(attemptID: String, SenfenicoError)
 }

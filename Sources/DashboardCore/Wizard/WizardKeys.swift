@@ -1,3 +1,4 @@
+import Foundation
 import Localization
 import SenfenicoAPI
 
@@ -18,15 +19,22 @@ enum WizardKeys {
     private static func route(
         _ key: Key, _ wizard: inout ChargeWizard, _ state: inout AppState, closes: inout Bool
     ) -> [Effect] {
-        if key == .character("m"), wizard.isResumed, let attempt = wizard.attempt,
-            wizard.step != .sending, wizard.step != .submittingOTP
+        if key == .character("m"), wizard.isResumed, wizard.attempt != nil,
+            wizard.step != .sending, wizard.step != .submittingOTP, wizard.step != .settling
         {
-            // The cashier settled it by other means (a receipt, a call): the journal says so.
-            closes = true
-            state.attention.removeAll { $0.attempt.id == attempt.id }
-            return [.record(PaymentRecord(attempt: attempt, stage: .resolvedByCashier))]
+            // The cashier settled it by other means (a receipt, a call): asked to confirm, with
+            // a reason the journal keeps.
+            wizard.stepBeforeSettle = wizard.step
+            wizard.settleReason = ""
+            wizard.fieldError = nil
+            wizard.step = .settling
+            return []
         }
         switch wizard.step {
+        case .settling:
+            return settle(key, &wizard, &state, closes: &closes)
+        case .confirmCandidate:
+            return confirmCandidate(key, &wizard, &state, closes: &closes)
         case .amount:
             return editAmount(key, &wizard, closes: &closes)
         case .phone:
@@ -61,6 +69,62 @@ enum WizardKeys {
             }
             return []
         }
+    }
+
+    /// `m`'s question: a reason, then Enter marks the payment settled; Esc goes back.
+    private static func settle(
+        _ key: Key, _ wizard: inout ChargeWizard, _ state: inout AppState, closes: inout Bool
+    ) -> [Effect] {
+        if edit(
+            \.settleReason, with: key, &wizard, limit: 120, accepts: { !$0.isNewline }, refusal: W.settleReasonNeeded)
+        {
+            return []
+        }
+        switch key {
+        case .enter:
+            let reason = wizard.settleReason.trimmingCharacters(in: .whitespaces)
+            guard let attempt = wizard.attempt, !reason.isEmpty else {
+                wizard.fieldError = W.settleReasonNeeded
+                return []
+            }
+            closes = true
+            state.attention.removeAll { $0.attempt.id == attempt.id }
+            return [.record(PaymentRecord(attempt: attempt, stage: .resolvedByCashier, note: reason))]
+        case .escape:
+            wizard.step = wizard.stepBeforeSettle ?? .outcomeUnknown
+            wizard.stepBeforeSettle = nil
+            wizard.fieldError = nil
+        default:
+            break
+        }
+        return []
+    }
+
+    /// A charge found by phone and amount only: `y`/`o` records it as this payment's; `n`
+    /// shows the next candidate, or leaves the payment needing a person; Esc decides later.
+    private static func confirmCandidate(
+        _ key: Key, _ wizard: inout ChargeWizard, _ state: inout AppState, closes: inout Bool
+    ) -> [Effect] {
+        switch key {
+        case .character("y"), .character("Y"), .character("o"), .character("O"):
+            guard let attempt = wizard.attempt, let charge = wizard.candidates.first else { return [] }
+            wizard.info = W.oneFound
+            let effects = WizardResults.follow(found: charge, &wizard, attempt, state.now)
+            state.noteRecords(effects)
+            return effects
+        case .character("n"), .character("N"):
+            wizard.candidates.removeFirst(min(1, wizard.candidates.count))
+            if wizard.candidates.isEmpty {
+                wizard.step = .outcomeUnknown
+                wizard.isResumed = true
+                wizard.info = W.notConfirmed
+            }
+        case .escape:
+            closes = true
+        default:
+            break
+        }
+        return []
     }
 
     private static func editAmount(_ key: Key, _ wizard: inout ChargeWizard, closes: inout Bool) -> [Effect] {
@@ -173,7 +237,7 @@ enum WizardKeys {
         wizard.step = .sending
         wizard.fieldError = nil
         wizard.info = nil
-        state.recentPayments.append(attempt)
+        state.recentPayments.append(PaymentRecord(attempt: attempt, stage: .sending))
         return [.createCharge(attempt)]
     }
 

@@ -1,4 +1,5 @@
 import Localization
+import PaymentJournal
 import SenfenicoAPI
 
 /// What the server's answers do to the wizard, and the journal writes they call for.
@@ -29,16 +30,16 @@ enum WizardResults {
             // A read: the next poll tries again; the charge is not in doubt.
             wizard.isPolling = false
             wizard.nextPoll = state.now.adding(seconds: pollInterval)
-        case .reconciled(_, let charges):
+        case .reconciled(_, let found):
             wizard.isReconciling = false
-            wizard.reconciledCount = charges.count
-            effects = adopt(charges, &wizard, attempt, state.now)
+            effects = adopt(found, &wizard, attempt, state.now)
         case .reconcileFailed:
             wizard.isReconciling = false
             wizard.reconciledCount = nil
             wizard.info = W.reconcileFailed
         }
         state.wizard = wizard
+        state.noteRecords(effects)
         // The charges pane shows the new charge at once, and the balances their new figures.
         if case .succeeded = wizard.step { effects += state.startDueFetches(force: true) }
         return effects
@@ -59,21 +60,20 @@ enum WizardResults {
     private static func follow(
         status: ChargeStatus, _ wizard: inout ChargeWizard, _ attempt: PaymentAttempt, _ now: Timestamp
     ) -> [Effect] {
+        let record = Effect.record(PaymentRecord(attempt: attempt, JournalPolicy.change(for: status)))
         switch status {
         case .sendOTP:
             wizard.step = .otp
             wizard.otpText = ""
-            return [.record(PaymentRecord(attempt: attempt, stage: .awaitingOTP, serverStatus: status.rawValue))]
         case .success, .failed, .canceled:
             // A create answer that is already final carries no fees or time: fetch the charge.
             wizard.step = .waitingOffline
             wizard.nextPoll = now
-            return [.record(PaymentRecord(attempt: attempt, stage: .awaitingOffline, serverStatus: status.rawValue))]
         case .payOffline, .pending, .unknown:
             wizard.step = .waitingOffline
             wizard.nextPoll = now.adding(seconds: pollInterval)
-            return [.record(PaymentRecord(attempt: attempt, stage: .awaitingOffline, serverStatus: status.rawValue))]
         }
+        return [record]
     }
 
     /// After a fetched or OTP-answered charge.
@@ -81,85 +81,102 @@ enum WizardResults {
         charge: Charge, _ wizard: inout ChargeWizard, _ attempt: PaymentAttempt, _ now: Timestamp
     ) -> [Effect] {
         let fees = charge.fees.map { $0.description }
+        let record = Effect.record(
+            PaymentRecord(attempt: attempt, JournalPolicy.change(for: charge.status, fees: fees)))
         switch charge.status {
         case .success:
             wizard.step = .succeeded(charge)
-            return [.record(PaymentRecord(attempt: attempt, stage: .succeeded, serverStatus: "success", fees: fees))]
         case .failed, .canceled:
             wizard.step = .failed(reason: charge.cancellationReason.map { LocalizedText(en: $0, fr: $0) } ?? W.declined)
-            return [
-                .record(
-                    PaymentRecord(attempt: attempt, stage: .failed, serverStatus: charge.status.rawValue, fees: fees))
-            ]
         case .sendOTP:
             // A wrong code leaves the charge waiting for another one.
             wizard.step = .otp
             wizard.otpText = ""
-            return [.record(PaymentRecord(attempt: attempt, stage: .awaitingOTP, serverStatus: "send_otp"))]
         case .payOffline, .pending, .unknown:
             if wizard.step != .waitingOffline {
                 wizard.step = .waitingOffline
             }
             wizard.nextPoll = now.adding(seconds: pollInterval)
-            return []
         }
+        return [record]
     }
 
-    /// A refused or lost request. A lost one is never sent again: it is looked for.
+    /// A refused or lost request: `JournalPolicy` says where the charge stands, the screen
+    /// follows. A lost one is never sent again: it is looked for.
     private static func failed(
         _ error: SenfenicoError, _ wizard: inout ChargeWizard, _ attempt: PaymentAttempt, _ now: Timestamp
     ) -> [Effect] {
-        let code = error.errorCode
-        switch (wizard.step, error) {
-        case (_, .outcomeUnknown):
+        let request: JournalPolicy.Request = wizard.step == .submittingOTP ? .submitOTP : .create
+        let change = JournalPolicy.change(after: error, during: request)
+        let record = Effect.record(PaymentRecord(attempt: attempt, change))
+        switch change.stage {
+        case .outcomeUnknown:
             wizard.step = .outcomeUnknown
             wizard.isReconciling = true
-            return [.record(PaymentRecord(attempt: attempt, stage: .outcomeUnknown)), .reconcile(attempt)]
-        case (.submittingOTP, .api) where code == .otpInvalid:
+            return [record, .reconcile(attempt)]
+        case .awaitingOTP:
             wizard.step = .otp
-            wizard.otpText = ""
-            wizard.fieldError = W.otpInvalid.filling(["attempts": String(attempt.otpAttempts)])
-            return [.record(PaymentRecord(attempt: attempt, stage: .awaitingOTP, failureCode: code?.rawValue))]
-        case (.submittingOTP, .api) where code == .otpExpired:
-            wizard.step = .otpExpired
-            return [.record(PaymentRecord(attempt: attempt, stage: .failed, failureCode: code?.rawValue))]
-        case (.submittingOTP, .validation(let issue)):
-            wizard.step = .otp
-            wizard.fieldError = issue.message
-            return []
-        case (.submittingOTP, .transport(let failure)) where failure.neverSent:
-            wizard.step = .otp
-            wizard.fieldError = W.notSent
-            return [.record(PaymentRecord(attempt: attempt, stage: .awaitingOTP))]
+            switch error {
+            case .api where error.errorCode == .otpInvalid:
+                wizard.otpText = ""
+                wizard.fieldError = W.otpInvalid.filling(["attempts": String(attempt.otpAttempts)])
+            case .validation(let issue):
+                wizard.fieldError = issue.message
+            case .transport:
+                wizard.fieldError = W.notSent
+            default:
+                wizard.fieldError = reason(for: error)
+            }
+            return [record]
         default:
-            wizard.step = .failed(reason: reason(for: error))
-            return [.record(PaymentRecord(attempt: attempt, stage: .failed, failureCode: code?.rawValue))]
+            if request == .submitOTP, error.errorCode == .otpExpired {
+                wizard.step = .otpExpired
+            } else {
+                wizard.step = .failed(reason: reason(for: error))
+            }
+            return [record]
         }
     }
 
-    /// What reconciliation found: one charge continues where it is; none means nothing was
-    /// taken; several are shown and the newest is followed.
+    /// What reconciliation found. The charge read by its reference continues where it is; a
+    /// 404 or no charge at all means nothing was taken; charges matched by phone and amount
+    /// only wait for the cashier's confirmation; nothing is ever adopted from another entry.
     private static func adopt(
-        _ charges: [Charge], _ wizard: inout ChargeWizard, _ attempt: PaymentAttempt, _ now: Timestamp
+        _ found: JournalPolicy.Reconciliation, _ wizard: inout ChargeWizard, _ attempt: PaymentAttempt,
+        _ now: Timestamp
     ) -> [Effect] {
-        guard
-            let found = charges.max(by: {
-                ($0.createdAt?.microsecondsSinceEpoch ?? 0) < ($1.createdAt?.microsecondsSinceEpoch ?? 0)
-            })
-        else {
+        switch found {
+        case .found(let charge):
+            wizard.reconciledCount = 1
+            wizard.info = W.oneFound
+            return follow(found: charge, &wizard, attempt, now)
+        case .nothingTaken:
+            wizard.reconciledCount = 0
             wizard.step = .failed(reason: W.nothingFound)
-            return [.record(PaymentRecord(attempt: attempt, stage: .failed, failureCode: "NOT_FOUND"))]
+            return [.record(PaymentRecord(attempt: attempt, stage: .failed, failureCode: JournalPolicy.notFoundCode))]
+        case .candidates(let charges):
+            wizard.reconciledCount = charges.count
+            wizard.candidates = charges
+            wizard.step = .confirmCandidate
+            return [.record(PaymentRecord(attempt: attempt, stage: .outcomeUnknown))]
+        case .onlyClaimed:
+            wizard.reconciledCount = 0
+            wizard.info = W.onlyClaimed
+            wizard.isResumed = true
+            return [.record(PaymentRecord(attempt: attempt, stage: .outcomeUnknown))]
         }
+    }
+
+    /// Follows the charge the payment turned out to be (found by reference, or confirmed by
+    /// the cashier).
+    static func follow(
+        found charge: Charge, _ wizard: inout ChargeWizard, _ attempt: PaymentAttempt, _ now: Timestamp
+    ) -> [Effect] {
         var adopted = attempt
-        adopted.reference = found.reference
+        adopted.reference = charge.reference
         wizard.attempt = adopted
-        wizard.info = charges.count > 1 ? W.severalFound.filling(["count": String(charges.count)]) : W.oneFound
-        if found.status == .sendOTP {
-            wizard.step = .otp
-            wizard.otpText = ""
-            return [.record(PaymentRecord(attempt: adopted, stage: .awaitingOTP, serverStatus: "send_otp"))]
-        }
-        return follow(charge: found, &wizard, adopted, now)
+        wizard.candidates = []
+        return follow(charge: charge, &wizard, adopted, now)
     }
 
     /// The reason in the cashier's language: every documented code has a text, followed by

@@ -10,8 +10,10 @@ struct OutputOptions: ParsableArguments {
             "Print the API's answer as received, and nothing else, on standard output.",
             discussion: """
                 The whole JSON envelope Senfenico sent ({"status": …, "message": …, "data": …}), byte for \
-                byte (the key scrubbed if it ever appeared), so `| jq .data` works. Notes, progress and \
-                errors go to standard error; on an error standard output stays empty.
+                byte (the key scrubbed if it ever appeared), so `| jq .data` works. When Senfenico refuses \
+                the request, its error answer ({"status": false, "message": …, "error_code": …}) is printed \
+                the same way and the exit status tells the error class. Notes, progress and errors go to \
+                standard error; an error with no answer from Senfenico leaves standard output empty.
                 """))
     var json = false
 }
@@ -104,11 +106,27 @@ enum APICommand {
             await session.close()
         } catch let error as SenfenicoError {
             await session.close()
+            if json { printRefusal(error, recorder) }
             throw fail(error, language)
         } catch {
             await session.close()
             throw error
         }
+    }
+
+    /// With `--json`, Senfenico's own answer to a refused request, exactly as received, on
+    /// standard output: the error body is the API's JSON as much as a success is. Errors that
+    /// got no such answer (input refused before sending, no answer, unreadable answer) print
+    /// nothing there.
+    static func printRefusal(_ error: SenfenicoError, _ recorder: ExchangeRecorder) {
+        switch error {
+        case .api, .invalidAPIKey: break
+        default: return
+        }
+        guard let body = recorder.lastRefusal(),
+            (try? JSONSerialization.jsonObject(with: Data(body.utf8), options: [.fragmentsAllowed])) != nil
+        else { return }
+        Console.out(body)
     }
 
     /// Says `error` on standard error and gives the exit that ends the command with its status.
@@ -153,6 +171,9 @@ extension Provider: ExpressibleByArgument {
     }
 
     public static var allValueStrings: [String] { knownCases.map(\.rawValue) }
+
+    /// The shells complete the documented names.
+    public static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
 }
 
 extension TransferWallet: ExpressibleByArgument {
@@ -167,4 +188,7 @@ extension TransferWallet: ExpressibleByArgument {
     }
 
     public static var allValueStrings: [String] { knownCases.map(\.rawValue) }
+
+    /// The shells complete the documented names.
+    public static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import PaymentJournal
 import SenfenicoAPI
 import SenfenicoSandbox
 import Settings
@@ -18,6 +19,8 @@ struct APISession {
     let mode: Mode
     /// Where the embedded sandbox listens, so a developer can call it from outside.
     let sandboxAddress: String?
+    /// The account the local journal files this session's charges and transfers under.
+    let account: JournalAccount
     private let sandbox: SandboxServer?
 
     /// The key the embedded sandbox is used with: any `sk_test_` key works there; this one
@@ -48,7 +51,8 @@ struct APISession {
             configuration.exchangeBodyLimit = exchangeBodyLimit
             let client = try SenfenicoClient(configuration: configuration, logger: logger, observer: observer)
             return APISession(
-                client: client, mode: key.mode == .live ? .live : .test, sandboxAddress: nil, sandbox: nil)
+                client: client, mode: key.mode == .live ? .live : .test, sandboxAddress: nil,
+                account: JournalAccount(key: key), sandbox: nil)
         }
         var options = SandboxOptions()
         options.port = sandboxPort
@@ -61,7 +65,8 @@ struct APISession {
         var configuration = connection.clientConfiguration(key: APIKey(embeddedSandboxKey)!, baseURL: address)
         configuration.exchangeBodyLimit = exchangeBodyLimit
         let client = try SenfenicoClient(configuration: configuration, logger: logger, observer: observer)
-        return APISession(client: client, mode: .sandbox, sandboxAddress: address, sandbox: sandbox)
+        return APISession(
+            client: client, mode: .sandbox, sandboxAddress: address, account: .sandbox, sandbox: sandbox)
     }
 
     func close() async {

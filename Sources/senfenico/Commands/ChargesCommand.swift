@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Localization
+import PaymentJournal
 import SenfenicoAPI
 
 /// `senfenico charges`: mobile-money payments collected from customers.
@@ -125,7 +126,17 @@ struct ChargesCreateCommand: AsyncParsableCommand {
             case .failure(let issue): throw SenfenicoError.validation(issue)
             }
             context.warnIfLive()
-            let attempt = try await context.client.createCharge(request)
+            // Journaled like the dashboard's: written before the request leaves, then its answer.
+            let journal = try CommandJournal.open(context)
+            let entry = try CommandJournal.begin(request, in: journal, context)
+            let attempt: ChargeAttempt
+            do {
+                attempt = try await context.client.createCharge(request)
+            } catch let error as SenfenicoError {
+                _ = try? journal.recordError(entry.id, error, during: .create)
+                throw error
+            }
+            _ = try? journal.recordCreated(entry.id, attempt)
             try context.emit(.chargeCreate) { ChargeText(language: context.language).attempt(attempt, request) }
         }
     }
@@ -171,7 +182,19 @@ struct ChargesSubmitOTPCommand: AsyncParsableCommand {
             case .success(let valid): submission = valid
             case .failure(let issue): throw SenfenicoError.validation(issue)
             }
-            let charge = try await context.client.submitOTP(submission)
+            // A charge this machine journaled gets the submission and its answer written too.
+            let journal = try? PaymentJournal(
+                path: PaymentJournal.defaultPath(), account: context.session.account)
+            let entry = try? journal?.entry(reference: reference)
+            if let entry { _ = try? journal?.recordSubmitting(entry.id) }
+            let charge: Charge
+            do {
+                charge = try await context.client.submitOTP(submission)
+            } catch let error as SenfenicoError {
+                if let entry { _ = try? journal?.recordError(entry.id, error, during: .submitOTP) }
+                throw error
+            }
+            if let entry { _ = try? journal?.recordCharge(entry.id, charge) }
             try context.emit(.chargeSubmitOTP) { ChargeText(language: context.language).details(charge) }
         }
     }

@@ -14,7 +14,8 @@ struct ConnectionOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
             "Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).",
-            discussion: "Keys are never taken as arguments: they would show in the process list and shell history."))
+            discussion: "Keys are never taken as arguments: they would show in the process list and shell history."),
+        completion: .file())
     var apiKeyFile: String?
 
     @Option(help: "Seconds one request may take in all, answer included.")
@@ -30,7 +31,8 @@ struct ConnectionOptions: ParsableArguments {
                 The dashboard always logs to a file, by default $XDG_STATE_HOME/senfenico/senfenico.log; \
                 other commands log to standard error with --verbose when no log file is set.
                 """,
-            valueName: "path"))
+            valueName: "path"),
+        completion: .file())
     var logFile: String?
 
     @Option(help: "Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).")

@@ -16,7 +16,8 @@ struct DashboardOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
             "Colour theme: a file NAME.toml in the themes directory (default, high-contrast, monochrome).",
-            discussion: "Default: $SENFENICO_THEME, else theme in the config file, else default."))
+            discussion: "Default: $SENFENICO_THEME, else theme in the config file, else default."),
+        completion: .custom { _, _, prefix in DashboardOptions.themeNames(startingWith: prefix) })
     var theme: String?
 
     @Flag(
@@ -43,6 +44,12 @@ struct DashboardOptions: ParsableArguments {
             "Seconds between two balance refreshes (longer after errors).",
             discussion: "Default: $SENFENICO_REFRESH, else refresh in the config file, else 5."))
     var refresh: Double?
+
+    /// The themes found now (`NAME.toml` in the themes directory), for the shells' completion.
+    static func themeNames(startingWith prefix: String) -> [String] {
+        guard let directory = ThemeDirectory.locate(sourceFile: #filePath) else { return [] }
+        return ThemeLoader(directory: directory).availableThemes().filter { $0.hasPrefix(prefix) }
+    }
 
     func validate() throws {
         guard (0...65_535).contains(sandboxPort) else {
@@ -84,6 +91,7 @@ struct DashboardOptions: ParsableArguments {
             themeDirectory: ThemeDirectory.locate(sourceFile: #filePath), mouse: settings.mouse,
             traffic: traffic, sandboxAddress: session.sandboxAddress)
         configuration.cashierMode = cashier
+        configuration.journalAccount = session.account
         configuration.opensWizard = opensWizard
         configuration.opensExplorer = explorer
         configuration.requestLog = requests

@@ -54,16 +54,18 @@ struct JournalExportCommand: AsyncParsableCommand {
     @Option(
         help: ArgumentHelp(
             "Write the CSV to this file instead of standard output, and a summary line to standard error.",
-            valueName: "path"))
+            valueName: "path"),
+        completion: .file(extensions: ["csv"]))
     var output: String?
 
     @OptionGroup var options: JournalOptions
+    @OptionGroup var accounts: JournalAccountOptions
 
     func validate() throws { try options.validate(date: date) }
 
     func run() async throws {
         let language = options.language
-        let journal = try options.open(language)
+        let journal = try options.open(language, accounts: accounts)
         let day = date.flatMap(JournalDay.init) ?? JournalDay(containing: .now())
         let entries = try options.attempt(language, journal) { try journal.entries(on: day) }
         let csv = JournalExport.csv(entries)
@@ -85,10 +87,21 @@ struct JournalListCommand: AsyncParsableCommand {
             Examples:
               senfenico journal list
               senfenico journal list --unfinished --lang fr
+              senfenico journal list --json | jq -r '.[] | select(.stage == "succeeded") | .reference'
             """)
 
     @Flag(help: "Only the payments that need attention, whatever their day.")
     var unfinished = false
+
+    @Flag(
+        help: ArgumentHelp(
+            "Print a JSON array of the entries, and nothing else, on standard output.",
+            discussion: """
+                Oldest first, [] when there is none: {"id", "started_at", "reference", "operator", "phone", \
+                "amount", "fees", "stage", "server_status", "failure_code", "otp_attempts", "terminal", \
+                "note"}, the names and values of the CSV export; a missing value is null.
+                """))
+    var json = false
 
     @Option(
         help: ArgumentHelp(
@@ -96,15 +109,20 @@ struct JournalListCommand: AsyncParsableCommand {
     var date: String?
 
     @OptionGroup var options: JournalOptions
+    @OptionGroup var accounts: JournalAccountOptions
 
     func validate() throws { try options.validate(date: date) }
 
     func run() async throws {
         let language = options.language
-        let journal = try options.open(language)
+        let journal = try options.open(language, accounts: accounts)
         let day = date.flatMap(JournalDay.init) ?? JournalDay(containing: .now())
         let entries = try options.attempt(language, journal) {
             try unfinished ? journal.unfinished() : journal.entries(on: day)
+        }
+        if json {
+            Console.out(JournalJSON.charges(entries))
+            return
         }
         guard !entries.isEmpty else {
             let text =
@@ -112,7 +130,12 @@ struct JournalListCommand: AsyncParsableCommand {
             print(text.text(in: language))
             return
         }
-        let rows = [JournalListing.header(in: language)] + entries.map { JournalListing.row($0, in: language) }
+        var rows = [JournalListing.header(in: language)] + entries.map { JournalListing.row($0, in: language) }
+        if accounts.allAccounts {
+            // Every account: each row says which one, with its mode.
+            rows = zip(rows, [Strings.Journal.columnAccount.text(in: language)] + entries.map(\.account.description))
+                .map { [$1] + $0 }
+        }
         print(Self.table(rows).joined(separator: "\n"))
         print("")
         print(JournalTotals(entries).summary(in: language))
@@ -169,7 +192,8 @@ struct JournalOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
             "The journal file (default: $XDG_DATA_HOME/senfenico/journal.sqlite, else ~/.local/share/senfenico/journal.sqlite).",
-            valueName: "path"))
+            valueName: "path"),
+        completion: .file(extensions: ["sqlite"]))
     var journal: String?
 
     @Option(help: "Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).")
@@ -187,14 +211,16 @@ struct JournalOptions: ParsableArguments {
         throw ValidationError(Strings.Journal.invalidDate.filling(["found": date]).text(in: language))
     }
 
-    /// The journal, or why it cannot be opened on standard error and exit status 8.
-    func open(_ language: Language) throws -> PaymentJournal {
+    /// The journal, or why it cannot be opened on standard error and exit status 8. With
+    /// `accounts`, its listings are of the account they point at (or of every account).
+    func open(_ language: Language, accounts: JournalAccountOptions? = nil) throws -> PaymentJournal {
         let environment = ProcessInfo.processInfo.environment
         let path =
             journal.map { SettingsPaths.expand($0, environment: environment) }
             ?? PaymentJournal.defaultPath(environment: environment)
+        let account = try accounts?.account(lang: lang) ?? .sandbox
         do {
-            return try PaymentJournal(path: path)
+            return try PaymentJournal(path: path, account: account, allAccounts: accounts?.allAccounts ?? false)
         } catch {
             Self.say(error.message(in: language))
             throw ExitCode(ExitStatus.journalUnavailable)
@@ -221,6 +247,39 @@ struct JournalOptions: ParsableArguments {
 
     static func say(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
+/// Which account's entries a journal listing shows: the one the key and base URL point at,
+/// resolved as for every other command (no key: the embedded sandbox), or every account.
+struct JournalAccountOptions: ParsableArguments {
+    @Option(help: "API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).")
+    var baseURL: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "The account whose entries are shown is this file's key (default: $SENFENICO_API_KEY, "
+                + "$SENFENICO_API_KEY_FILE, config file; none: the embedded sandbox).",
+            valueName: "path"),
+        completion: .file())
+    var apiKeyFile: String?
+
+    @Flag(help: "Every account's entries, each row with its account's mode (sandbox, test, live).")
+    var allAccounts = false
+
+    /// The account of the resolved key; a setting that cannot be read exits with status 8.
+    func account(lang: Language?) throws -> JournalAccount {
+        let environment = ProcessInfo.processInfo.environment
+        var flags = SettingsLayer(language: lang)
+        flags.apiKeyFile = apiKeyFile.map { SettingsPaths.expand($0, environment: environment) }
+        flags.baseURL = baseURL
+        let resolver = SettingsResolver(flags: flags, environment: environment)
+        do {
+            return JournalAccount(key: try resolver.resolve().apiKey)
+        } catch {
+            JournalOptions.say(error.message(in: resolver.fallbackLanguage))
+            throw ExitCode(ExitStatus.configuration)
+        }
     }
 }
 

@@ -18,10 +18,21 @@ struct JournalTransfersCommand: AsyncParsableCommand {
               senfenico journal transfers
               senfenico journal transfers --unfinished --lang fr
               senfenico journal transfers --date 2026-11-28
+              senfenico journal transfers --unfinished --json | jq -r '.[].ext_id'
             """)
 
     @Flag(help: "Only the transfers left sending or with a lost answer, whatever their day.")
     var unfinished = false
+
+    @Flag(
+        help: ArgumentHelp(
+            "Print a JSON array of the entries, and nothing else, on standard output.",
+            discussion: """
+                Oldest first, [] when there is none: {"ext_id", "started_at", "reference", "wallet", \
+                "phone", "amount", "fees", "debit", "stage", "server_status", "failure", "terminal", \
+                "note"}; a missing value is null.
+                """))
+    var json = false
 
     @Option(
         help: ArgumentHelp(
@@ -29,15 +40,20 @@ struct JournalTransfersCommand: AsyncParsableCommand {
     var date: String?
 
     @OptionGroup var options: JournalOptions
+    @OptionGroup var accounts: JournalAccountOptions
 
     func validate() throws { try options.validate(date: date) }
 
     func run() async throws {
         let language = options.language
-        let journal = try options.open(language)
+        let journal = try options.open(language, accounts: accounts)
         let day = date.flatMap(JournalDay.init) ?? JournalDay(containing: .now())
         let entries = try options.attempt(language, journal) {
             try unfinished ? journal.unfinishedTransfers() : journal.transferEntries(on: day)
+        }
+        if json {
+            Console.out(JournalJSON.transfers(entries))
+            return
         }
         guard !entries.isEmpty else {
             let text =
@@ -47,7 +63,12 @@ struct JournalTransfersCommand: AsyncParsableCommand {
             return
         }
         // The same columns and local time as `journal list`.
-        let rows = entries.map { JournalListing.transferRow($0, in: language) }
-        print(JournalListCommand.table([JournalListing.transferHeader(in: language)] + rows).joined(separator: "\n"))
+        var rows =
+            [JournalListing.transferHeader(in: language)] + entries.map { JournalListing.transferRow($0, in: language) }
+        if accounts.allAccounts {
+            rows = zip(rows, [Strings.Journal.columnAccount.text(in: language)] + entries.map(\.account.description))
+                .map { [$1] + $0 }
+        }
+        print(JournalListCommand.table(rows).joined(separator: "\n"))
     }
 }

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import Localization
 import SenfenicoAPI
-import SenfenicoSandbox
 
 /// Prints the balances and the latest charges and transfers. Without a key it first starts the
 /// embedded sandbox (with a small seeded history) and reads that account.
@@ -14,33 +13,52 @@ struct OverviewCommand: AsyncParsableCommand {
             Examples:
               senfenico overview
               SENFENICO_API_KEY=sk_test_… senfenico overview --limit 20 --lang fr
+              senfenico overview --json | jq '.balances.data.collection_balances'
             """
     )
 
-    @OptionGroup var connection: ConnectionOptions
-
-    @Option(help: "How many recent charges and transfers to show.")
+    @Option(help: "How many recent charges and transfers to show. --json always prints the whole answers.")
     var limit = 10
 
+    @Flag(
+        help: ArgumentHelp(
+            "Print one JSON object, and nothing else, on standard output.",
+            discussion: """
+                {"balances": …, "charges": …, "transfers": …}: each value is the API's whole answer to \
+                that request exactly as received ({"status", "message", "data"}), so `| jq \
+                .balances.data` works. A refusal prints Senfenico's error answer instead, as the other \
+                commands do.
+                """))
+    var json = false
+
+    @OptionGroup var connection: ConnectionOptions
+
     func run() async throws {
-        let language = connection.language
-        do {
-            let session = try await APISession.open(connection)
-            do {
-                async let balances = session.client.balances()
-                async let charges = session.client.charges()
-                async let transfers = session.client.transfers()
-                let text = OverviewText(language: language, mode: session.mode, limit: limit)
-                    .render(balances: try await balances, charges: try await charges, transfers: try await transfers)
-                await session.close()
-                print(text)
-            } catch {
-                await session.close()
-                throw error
+        try await APICommand.run(connection, json: json) { context in
+            let client = context.client
+            async let balances = client.balances()
+            async let charges = client.charges()
+            async let transfers = client.transfers()
+            let (balanceList, chargeList, transferList) = try await (balances, charges, transfers)
+            guard json else {
+                Console.out(
+                    OverviewText(language: context.language, mode: context.session.mode, limit: limit)
+                        .render(balances: balanceList, charges: chargeList, transfers: transferList))
+                return
             }
-        } catch let error as SenfenicoError {
-            FileHandle.standardError.write(Data((error.message(in: language) + "\n").utf8))
-            throw ExitCode(ExitStatus.code(for: error))
+            // The three answers as Senfenico sent them, not re-encoded: the same bytes `balance
+            // --json`, `charges list --json` and `transfers list --json` print, under one object.
+            var members: [String] = []
+            for (name, operation) in [
+                ("balances", SenfenicoAPI.Operation.balances), ("charges", .chargeList), ("transfers", .transferList),
+            ] {
+                guard let body = context.recorder.lastAnswer(to: operation) else {
+                    try context.emit(operation) { "" }
+                    return
+                }
+                members.append("\"\(name)\": " + body.trimmingCharacters(in: .whitespacesAndNewlines))
+            }
+            Console.out("{" + members.joined(separator: ", ") + "}")
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BulkTransfers
+import CSVOutput
 import Foundation
 import Localization
 import SenfenicoAPI
@@ -197,11 +198,11 @@ struct TransfersBulkCommand: AsyncParsableCommand {
 
     private func save(_ csv: String, _ path: String, _ language: Language) throws {
         let expanded = SettingsPaths.expand(path, environment: ProcessInfo.processInfo.environment)
-        do {
+        do throws(PrivateFileError) {
             try BulkResultsCSV.write(csv, toFile: expanded)
         } catch {
             Console.err(
-                Strings.Bulk.cannotWrite.filling(["path": path, "detail": error.localizedDescription]).text(
+                Strings.Bulk.cannotWrite.filling(["path": path, "detail": error.detail]).text(
                     in: language))
             throw ExitCode(ExitStatus.configuration)
         }

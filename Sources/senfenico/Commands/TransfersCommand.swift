@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Localization
+import PaymentJournal
 import SenfenicoAPI
 
 /// `senfenico transfers`: payouts to mobile-money wallets, one at a time or from a CSV file.
@@ -136,10 +137,15 @@ struct TransfersCreateCommand: AsyncParsableCommand {
                 context.note(Strings.CommandLine.extIDGenerated.filling(["extID": extID]))
             }
             context.warnIfLive()
+            // Journaled like the dashboard's: under its ext_id, before the request leaves.
+            let journal = try CommandJournal.open(context)
+            try CommandJournal.beginTransfer(request, in: journal, context)
             let result: TransferSendResult
             do {
                 result = try await context.client.createTransferOnce(request)
+                _ = try? journal.recordTransfer(.success(result), extID: extID)
             } catch let error as SenfenicoError {
+                _ = try? journal.recordTransfer(.failure(error), extID: extID)
                 if case .outcomeUnknown = error {
                     context.note(Strings.CommandLine.transferOutcomeUnknown.filling(["extID": extID]))
                 }

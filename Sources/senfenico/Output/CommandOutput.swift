@@ -42,6 +42,11 @@ final class ExchangeRecorder: Sendable {
     /// The exchanges recorded after the first `count`.
     func since(_ count: Int) -> [Exchange] { exchanges.withLock { Array($0.dropFirst(count)) } }
 
+    /// The body of the last answer received: after a refusal, Senfenico's error answer.
+    func lastRefusal() -> String? {
+        exchanges.withLock { all in all.last { $0.status != nil }?.responseSample }
+    }
+
     /// The body of the last answer to `operation` (retried reads leave one answer per attempt;
     /// the last is the one the command used).
     func lastAnswer(to operation: SenfenicoAPI.Operation) -> String? {

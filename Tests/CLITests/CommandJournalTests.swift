@@ -1,0 +1,81 @@
+import Foundation
+import PaymentJournal
+import SenfenicoAPI
+import Testing
+
+extension CommandRuns {
+    /// Charges and transfers started from the command line go through the journal like the
+    /// dashboard's, under the account the command points at.
+    @Suite struct CommandJournalTests {
+        @Test func aChargeCreatedFromTheCommandLineIsJournaled() async throws {
+            let data = FileManager.default.temporaryDirectory.appendingPathComponent("cli-journal-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: data) }
+            let place = ["XDG_DATA_HOME": data.path]
+            try await CLISandbox.with { sandbox in
+                let created = try await sandbox.run(
+                    ["charges", "create", "--amount", "1000", "--phone", "76000000", "--json"], environment: place)
+                #expect(created.status == 0, "\(created.stderr)")
+                let reference = try #require(try created.data()["reference"] as? String)
+
+                let path = data.appendingPathComponent("senfenico/journal.sqlite").path
+                let account = JournalAccount(key: APIKey(sandbox.key))
+                let journal = try PaymentJournal(path: path, account: account)
+                let entry = try #require(try journal.entry(reference: reference))
+                #expect(entry.stage == .awaitingOTP && entry.serverStatus == "send_otp")
+                #expect(entry.amount == Money(francs: 1_000) && entry.phone == "76000000")
+                #expect(entry.account == account && entry.account.mode == .test)
+                #expect(entry.displayText?.contains("*144*") == true, "the USSD text is kept")
+                #expect(try journal.events(of: entry.id).map(\.stage) == [.sending, .awaitingOTP], "written before")
+
+                let submitted = try await sandbox.run(
+                    ["charges", "submit-otp", reference, "--otp", "123456"], environment: place)
+                #expect(submitted.status == 0, "\(submitted.stderr)")
+                #expect(try journal.entry(id: entry.id)?.stage == .succeeded)
+
+                // The same journal, listed for this account, then for the sandbox's (no key).
+                let listed = try await sandbox.run(["journal", "list"], environment: place)
+                #expect(listed.stdout.contains(entry.id), "\(listed.stderr)")
+                let practice = try await CLI.run(["journal", "list"], environment: place)
+                #expect(!practice.stdout.contains(entry.id), "a TEST payment is not in the sandbox's day")
+                let all = try await CLI.run(["journal", "list", "--all-accounts"], environment: place)
+                #expect(all.stdout.contains(entry.id) && all.stdout.contains("test \(account.fingerprint)"))
+            }
+        }
+
+        @Test func aRefusedChargeIsJournaledFailed() async throws {
+            let data = FileManager.default.temporaryDirectory.appendingPathComponent("cli-journal-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: data) }
+            let place = ["XDG_DATA_HOME": data.path]
+            try await CLISandbox.with { sandbox in
+                // 76000002: INVALID_ACCOUNT at create in the sandbox.
+                let refused = try await sandbox.run(
+                    ["charges", "create", "--amount", "1000", "--phone", "76000002"], environment: place)
+                #expect(refused.status == 4, "\(refused.stderr)")
+                let journal = try PaymentJournal(
+                    path: data.appendingPathComponent("senfenico/journal.sqlite").path,
+                    account: JournalAccount(key: APIKey(sandbox.key)))
+                let entries = try journal.entries(from: Timestamp.now().adding(seconds: -600), to: .now())
+                #expect(entries.map(\.stage) == [.failed] && entries.first?.failureCode == "INVALID_ACCOUNT")
+            }
+        }
+
+        @Test func aTransferCreatedFromTheCommandLineIsJournaled() async throws {
+            let data = FileManager.default.temporaryDirectory.appendingPathComponent("cli-journal-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: data) }
+            let place = ["XDG_DATA_HOME": data.path]
+            try await CLISandbox.with { sandbox in
+                let extID = "0d6c2a4e-1b3f-4c5d-8e9f-000000000042"
+                let sent = try await sandbox.run(
+                    ["transfers", "create", "--amount", "1000", "--phone", "70000000", "--ext-id", extID],
+                    environment: place)
+                #expect(sent.status == 0, "\(sent.stderr)")
+                let journal = try PaymentJournal(
+                    path: data.appendingPathComponent("senfenico/journal.sqlite").path,
+                    account: JournalAccount(key: APIKey(sandbox.key)))
+                let entry = try #require(try journal.transferEntry(extID: extID))
+                #expect(entry.stage == .sent && entry.reference != nil)
+                #expect(try journal.transferEvents(extID: extID).map(\.stage) == [.sending, .sent])
+            }
+        }
+    }
+}
