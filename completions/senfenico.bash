@@ -391,9 +391,9 @@ _senfenico_journal() {
 
 _senfenico_journal_export() {
     repeating_flags=()
-    non_repeating_flags=(--csv --all-accounts --version -h --help)
+    non_repeating_flags=(--csv --raw --excel --all-accounts --version -h --help)
     repeating_options=()
-    non_repeating_options=(--date --output --journal --lang --base-url --api-key-file)
+    non_repeating_options=(--date --output --separator --journal --lang --base-url --api-key-file)
     __senfenico_offer_flags_options 0
 
     # Offer option value completions
@@ -403,6 +403,10 @@ _senfenico_journal_export() {
         ;;
     '--output')
         __senfenico_add_completions -o plusdirs -fX '!*.@(csv)'
+        return
+        ;;
+    '--separator')
+        __senfenico_add_completions -W ';'$'\n'','$'\n''tab'
         return
         ;;
     '--journal')

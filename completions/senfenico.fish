@@ -34,7 +34,7 @@ function __senfenico_parse_tokens -S
             __senfenico_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
             case 'export'
-                __senfenico_parse_subcommand 0 'csv' 'date=' 'output=' 'journal=' 'lang=' 'base-url=' 'api-key-file=' 'all-accounts' 'version' 'h/help'
+                __senfenico_parse_subcommand 0 'csv' 'date=' 'output=' 'separator=' 'raw' 'excel' 'journal=' 'lang=' 'base-url=' 'api-key-file=' 'all-accounts' 'version' 'h/help'
             case 'list'
                 __senfenico_parse_subcommand 0 'unfinished' 'json' 'date=' 'journal=' 'lang=' 'base-url=' 'api-key-file=' 'all-accounts' 'version' 'h/help'
             case 'resolve'
@@ -236,6 +236,9 @@ complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional 
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico journal export" csv' -l 'csv' -d 'CSV (RFC 4180): the only format, and the default.'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico journal export" date' -l 'date' -d 'The day, on this machine\'s clock (default: today).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico journal export" output' -l 'output' -d 'Write the CSV to this file instead of standard output, and a summary line to standard error.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'csv\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico journal export" separator' -l 'separator' -d 'The field separator: \';\', \',\' or tab (default: \';\' in French, \',\' in English).' -rfka '; , tab'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico journal export" raw' -l 'raw' -d 'Add the API\'s raw values (provider, server_status, stage, failure_code) in extra columns.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico journal export" excel' -l 'excel' -d 'Start the file with a UTF-8 byte order mark, for spreadsheets that need one.'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico journal export" journal' -l 'journal' -d 'The journal file (default: $XDG_DATA_HOME/senfenico/journal.sqlite, else ~/.local/share/senfenico/journal.sqlite).' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'sqlite\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico journal export" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico journal export" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''

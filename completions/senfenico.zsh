@@ -214,11 +214,15 @@ _senfenico_journal() {
 
 _senfenico_journal_export() {
     local -i ret=1
+    local -ar ___separator=(';' ',' 'tab')
     local -ar ___lang=('en' 'fr')
     local -ar arg_specs=(
         '--csv[CSV (RFC 4180)\: the only format, and the default.]'
         '--date[The day, on this machine'\''s clock (default\: today).]:YYYY-MM-DD:'
         '--output[Write the CSV to this file instead of standard output, and a summary line to standard error.]:path:_files -g '\''*.csv'\'''
+        '--separator[The field separator\: '\'';'\'', '\'','\'' or tab (default\: '\'';'\'' in French, '\'','\'' in English).]:separator:{__senfenico_complete "${___separator[@]}"}'
+        '--raw[Add the API'\''s raw values (provider, server_status, stage, failure_code) in extra columns.]'
+        '--excel[Start the file with a UTF-8 byte order mark, for spreadsheets that need one.]'
         '--journal[The journal file (default\: $XDG_DATA_HOME/senfenico/journal.sqlite, else ~/.local/share/senfenico/journal.sqlite).]:path:_files -g '\''*.sqlite'\'''
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
         '--base-url[API address (default\: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).]:base-url:'

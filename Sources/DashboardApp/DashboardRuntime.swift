@@ -55,7 +55,8 @@ private final class DashboardLoop {
         }
         journalProblem = problem
         payments = PaymentEffects(
-            client: client, journal: journal, journalProblem: problem?.text(in: configuration.language), inbox: inbox)
+            client: client, journal: journal, journalProblem: problem?.text(in: configuration.language), inbox: inbox,
+            language: configuration.language)
         operations = OperationEffects(
             client: client, journal: journal, journalProblem: problem?.text(in: configuration.language), inbox: inbox)
         let bulk = BulkEffects(client: client, inbox: inbox, language: configuration.language)

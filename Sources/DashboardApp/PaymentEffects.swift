@@ -1,6 +1,7 @@
 import DashboardCore
 import Dispatch
 import Foundation
+import Localization
 import PaymentJournal
 import SenfenicoAPI
 
@@ -18,8 +19,14 @@ final class PaymentEffects: Sendable {
     private let queue = DispatchQueue(label: "senfenico.journal")
     /// One automatic reconciliation at a time: a slow API never piles them up.
     private let isReconciling = ReconcileFlag()
+    /// The day's export is written in the dashboard's language.
+    private let language: Language
 
-    init(client: SenfenicoClient, journal: PaymentJournal?, journalProblem: String?, inbox: ActionInbox) {
+    init(
+        client: SenfenicoClient, journal: PaymentJournal?, journalProblem: String?, inbox: ActionInbox,
+        language: Language = .english
+    ) {
+        self.language = language
         self.client = client
         self.journal = journal
         self.journalProblem = journalProblem
@@ -206,14 +213,14 @@ final class PaymentEffects: Sendable {
             }
             do {
                 let day = JournalDay(containing: .now())
-                let text = JournalExport.csv(try journal.entries(on: day))
+                let text = JournalExport.csv(try journal.entries(on: day), JournalExport.Options(language: language))
                 let folder = URL(fileURLWithPath: journal.path).deletingLastPathComponent().appendingPathComponent(
                     "exports")
                 let file = folder.appendingPathComponent("senfenico-\(day).csv")
                 try JournalExport.write(text, toFile: file.path)
                 inbox.post(.exported(path: file.path, failure: nil))
             } catch let error as JournalError {
-                inbox.post(.exported(path: nil, failure: error.message(in: .english)))
+                inbox.post(.exported(path: nil, failure: error.message(in: language)))
             } catch {
                 inbox.post(.exported(path: nil, failure: String(describing: error)))
             }

@@ -51,6 +51,10 @@ extension Strings {
                 + "Enter detail  f filter  e export day",
             fr: "? aide  c encaisser  t transfert  s reversements  p liens  q quitter  r actualiser  Tab volet  "
                 + "↑↓ jk bouger  Entrée détail  f filtrer  e export du jour")
+        /// Counter mode (`--cashier`): only the keys that work there, over the wizard.
+        public static let counterKeyHint = LocalizedText(
+            en: "F1 help  F3 pay link  F8 to check  F9 export day  F10 quit",
+            fr: "F1 aide  F3 lien  F8 à vérifier  F9 export du jour  F10 quitter")
         public static let filterHint = LocalizedText(
             en: "Filter: type a phone, reference or status; Enter keeps it, Esc clears it",
             fr: "Filtre : tapez un téléphone, une référence ou un statut ; Entrée le garde, Échap l'efface")

@@ -18,8 +18,19 @@ extension Strings {
 
         public static let digitsOnly = LocalizedText(en: "Digits only.", fr: "Chiffres uniquement.")
         public static let phoneCharacters = LocalizedText(
-            en: "Digits only (+, spaces, dots and dashes are accepted).",
-            fr: "Chiffres uniquement (+, espaces, points et tirets acceptés).")
+            en: "Digits only (+, spaces and dots are accepted).",
+            fr: "Chiffres uniquement (+, espaces et points acceptés).")
+        /// A pasted value with a character that is not a digit: nothing of it is kept.
+        public static func pasteRefused(_ rule: LocalizedText) -> LocalizedText {
+            LocalizedText(
+                en: "Paste refused: it holds characters that are not digits. \(rule.english)",
+                fr: "Collage refusé : il contient autre chose que des chiffres. \(rule.french)")
+        }
+        /// A digit more than the field holds.
+        public static func fieldFull(_ digits: Int) -> LocalizedText {
+            LocalizedText(
+                en: "This field holds at most \(digits) digits.", fr: "Ce champ prend au plus \(digits) chiffres.")
+        }
         public static let similarWarning = LocalizedText(
             en: "This phone already paid this amount at {time}. Charging it again may debit the customer twice.",
             fr: "Ce numéro a déjà payé ce montant à {time}. Encaisser encore peut débiter le client deux fois.")
@@ -28,6 +39,20 @@ extension Strings {
         public static let otpWithoutText = LocalizedText(
             en: "The customer gets the code from their operator (USSD menu or SMS) and reads it to you.",
             fr: "Le client obtient le code auprès de son opérateur (menu USSD ou SMS) et vous le lit.")
+        // What the cashier asks the customer at the OTP and pay_offline steps.
+        public static let askDialForCode = LocalizedText(
+            en: "Ask the customer to dial {code}, then to give you the code they receive.",
+            fr: "Demandez au client de composer {code} puis de vous donner le code reçu.")
+        public static let askForCode = LocalizedText(
+            en: "Ask the customer for the code their operator sends them.",
+            fr: "Demandez au client le code que son opérateur lui envoie.")
+        public static let askDialToConfirm = LocalizedText(
+            en: "Ask the customer to dial {code} and to confirm the payment on their phone.",
+            fr: "Demandez au client de composer {code} et de confirmer le paiement sur son téléphone.")
+        public static let askToConfirm = LocalizedText(
+            en: "Ask the customer to confirm the payment on their phone, as their operator asks.",
+            fr: "Demandez au client de confirmer le paiement sur son téléphone, comme son opérateur l'indique.")
+        public static let netLabel = LocalizedText(en: "Net received", fr: "Net reçu")
         public static let checkingCode = LocalizedText(en: "Checking the code", fr: "Vérification du code")
         public static let waitingPhone = LocalizedText(
             en: "Waiting for the customer to confirm on the phone", fr: "En attente de la confirmation sur le téléphone"
@@ -71,6 +96,9 @@ extension Strings {
         public static let hintAmount = LocalizedText(
             en: "Type the amount · Enter next · Esc close · F10 quit",
             fr: "Tapez le montant · Entrée suivant · Échap fermer · F10 quitter")
+        public static let hintAmountCounter = LocalizedText(
+            en: "Type the amount · Enter next · Ctrl-U or Esc clear · F1 help · F10 quit",
+            fr: "Tapez le montant · Entrée suivant · Ctrl-U ou Échap effacer · F1 aide · F10 quitter")
         public static let hintPhone = LocalizedText(
             en: "Type the phone · Enter next · Esc back", fr: "Tapez le numéro · Entrée suivant · Échap retour")
         public static let hintProvider = LocalizedText(
@@ -98,6 +126,10 @@ extension Strings {
             en: "Enter new charge · Esc close", fr: "Entrée nouveau paiement · Échap fermer")
         public static let hintDone = LocalizedText(
             en: "Enter next payment · Esc close", fr: "Entrée paiement suivant · Échap fermer")
+        public static let hintExpiredCounter = LocalizedText(
+            en: "Enter new charge · Esc another payment", fr: "Entrée nouveau paiement · Échap autre paiement")
+        public static let hintDoneCounter = LocalizedText(
+            en: "Enter or Esc next payment · F10 quit", fr: "Entrée ou Échap paiement suivant · F10 quitter")
 
         public static let attention = LocalizedText(
             en: "{count} payment(s) need attention (a, F8)", fr: "{count} paiement(s) à vérifier (a, F8)")

@@ -11,6 +11,7 @@ enum KeyMapping {
         case 10, 13: return .enter
         case 27: return .escape
         case 8, 127: return .backspace
+        case 21: return .control("u")
         case 0..<32: return nil
         default:
             guard let scalar = Unicode.Scalar(code) else { return nil }

@@ -34,6 +34,7 @@ public final class Terminal {
     private var attributes: (bold: attr_t, underline: attr_t, reverse: attr_t)
     private var lastFrame: Screen?
     private var isStopped = false
+    private let inputTimeout: Int32
 
     /// Takes over the terminal. Call `stop()` before the process exits, also on signals, so the
     /// shell gets its terminal back.
@@ -50,6 +51,7 @@ public final class Terminal {
         _ = curs_set(0)
         _ = set_escdelay(25)  // Esc closes overlays; do not wait a whole second for a sequence
         timeout(options.inputTimeoutMilliseconds)
+        self.inputTimeout = options.inputTimeoutMilliseconds
 
         var hasDefaultColors = false
         var colors = 0
@@ -92,7 +94,10 @@ public final class Terminal {
         var code: wint_t = 0
         switch cn_get_wch(&code) {
         case OK:
-            return KeyMapping.character(UInt32(code)).map(TerminalEvent.key)
+            guard case .character(let first) = KeyMapping.character(UInt32(code)) else {
+                return KeyMapping.character(UInt32(code)).map(TerminalEvent.key)
+            }
+            return .key(followingCharacters(after: first))
         case KEY_CODE_YES:
             let key = Int32(bitPattern: code)
             if key == KEY_RESIZE {
@@ -106,6 +111,33 @@ public final class Terminal {
             // loop would spin. poll tells the two apart without reading anything.
             return Self.inputHungUp() ? .hangUp : nil
         }
+    }
+
+    /// The characters already waiting after `first`, read without waiting: more than one
+    /// character at once is a paste (`Key.paste`), which numeric fields take or refuse whole.
+    /// The first key that is not a plain character (Enter after a pasted code, an arrow) is
+    /// put back for the next read.
+    private func followingCharacters(after first: Character) -> Key {
+        var text = String(first)
+        timeout(0)
+        defer { timeout(inputTimeout) }
+        while text.count < 4_096 {
+            var code: wint_t = 0
+            let result = cn_get_wch(&code)
+            if result == OK {
+                guard case .character(let next) = KeyMapping.character(UInt32(code)) else {
+                    _ = unget_wch(wchar_t(bitPattern: UInt32(code)))
+                    break
+                }
+                text.append(next)
+            } else if result == KEY_CODE_YES {
+                _ = ungetch(Int32(bitPattern: code))
+                break
+            } else {
+                break
+            }
+        }
+        return text.count == 1 ? .character(first) : .paste(text)
     }
 
     private static func inputHungUp() -> Bool {

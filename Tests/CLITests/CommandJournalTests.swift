@@ -42,6 +42,38 @@ extension CommandRuns {
             }
         }
 
+        /// The day's CSV in French: `;`, French words, decimal commas; the raw values and the
+        /// byte order mark only when asked.
+        @Test func theDayIsExportedInFrench() async throws {
+            let data = FileManager.default.temporaryDirectory.appendingPathComponent("cli-journal-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: data) }
+            let place = ["XDG_DATA_HOME": data.path]
+            try await CLISandbox.with { sandbox in
+                let created = try await sandbox.run(
+                    ["charges", "create", "--amount", "1000", "--phone", "76000000", "--json"], environment: place)
+                let reference = try #require(try created.data()["reference"] as? String)
+                let submitted = try await sandbox.run(
+                    ["charges", "submit-otp", reference, "--otp", "123456"], environment: place)
+                #expect(submitted.status == 0, "\(submitted.stderr)")
+
+                let french = try await sandbox.run(["journal", "export", "--csv", "--lang", "fr"], environment: place)
+                #expect(french.status == 0, "\(french.stderr)")
+                let lines = french.stdout.components(separatedBy: "\r\n")
+                #expect(lines.first?.hasPrefix("mode;début;montant (F CFA);taux de frais (%);frais (F CFA)") == true)
+                let row = try #require(lines.first { $0.contains(reference) })
+                #expect(row.hasPrefix("test;") && row.contains(";1000;") && row.contains(";Orange Money;76 00 00 00;"))
+                #expect(row.contains(";réussi;") && !row.contains("orange_bf") && !row.contains("success"), "\(row)")
+                #expect(!french.stdout.utf8.starts(with: [0xEF, 0xBB, 0xBF]))
+
+                let raw = try await sandbox.run(
+                    ["journal", "export", "--csv", "--lang", "fr", "--raw", "--separator", "tab", "--excel"],
+                    environment: place)
+                #expect(raw.stdout.utf8.starts(with: [0xEF, 0xBB, 0xBF]), "a BOM with --excel")
+                let rawRow = try #require(raw.stdout.components(separatedBy: "\r\n").first { $0.contains(reference) })
+                #expect(rawRow.hasSuffix("\torange_bf\tsuccess\tsucceeded\t"), "\(rawRow)")
+            }
+        }
+
         @Test func aRefusedChargeIsJournaledFailed() async throws {
             let data = FileManager.default.temporaryDirectory.appendingPathComponent("cli-journal-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: data) }

@@ -36,6 +36,25 @@ import Testing
             named: "wizard-otp-80x24-fr")
     }
 
+    @Test func otpStepAtTheCounterAsksTheCustomerInFrench() {
+        var state = wizard(
+            at: .otp,
+            displayText:
+                "Composez *144*4*6*1500# pour obtenir un code OTP, puis entrez-le sur notre plateforme pour finaliser la transaction."
+        )
+        state.isCashierMode = true
+        assertSnapshot(
+            render(state, theme: .fallback, size: Size(width: 80, height: 24), language: .french),
+            named: "wizard-otp-counter-80x24-fr")
+    }
+
+    @Test func aChargeFoundAgainWithoutTheOperatorsTextStillSaysWhatToAsk() {
+        let state = wizard(at: .otp)
+        assertSnapshot(
+            render(state, theme: .fallback, size: Size(width: 80, height: 24), language: .french),
+            named: "wizard-otp-no-text-80x24-fr")
+    }
+
     @Test func successShowsAmountFeesReferenceTimeAndOperator() {
         let paid = Charge(
             reference: "ch_fd3d8b2e7a1c4c0f9a1b", amount: Money(francs: 1_000), fees: FeeRate(hundredthsOfPercent: 350),

@@ -18,7 +18,7 @@ import Testing
         _ = reduce(&state, .key(.character("c")))
         _ = type("5000", &state)
         _ = reduce(&state, .key(.enter))
-        _ = type("+226 76-11.22 33", &state)
+        _ = type("+226 76 11.22 33", &state)
         _ = reduce(&state, .key(.enter))
         #expect(state.wizard?.provider == .orange, "proposed from the prefix")
         _ = reduce(&state, .key(.enter))

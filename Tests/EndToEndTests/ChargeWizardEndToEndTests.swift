@@ -37,6 +37,48 @@ extension TerminalSessions {
             #expect(FileManager.default.fileExists(atPath: journal), "no journal at \(journal)")
         }
 
+        @Test func azertyDigitsAreDigitsAndABadPasteIsRefused() async throws {
+            let session = try TmuxSession.start(["--lang", "fr", "--cashier"], columns: 100, rows: 40)
+            defer { session.close() }
+            try await session.waitFor("Encaisser un paiement")
+            try await session.waitFor("F1 aide")
+            // The unshifted AZERTY digit row, one key at a time: é ( à à is 2 5 0 0.
+            for key in ["é", "(", "à", "à"] {
+                try session.send("-l", key)
+                try await Task.sleep(for: .milliseconds(300))
+            }
+            try await session.waitFor("2 500 F CFA")
+            // A pasted value with letters is refused whole.
+            try session.send("-l", "١٢٣abc-1.5")
+            try await session.waitFor("Collage refusé")
+            try await session.waitFor("2 500 F CFA")
+            // Ctrl-U clears the field.
+            try session.send("C-u")
+            try await session.waitFor("_ F CFA")
+            try session.send("F10")
+            try await session.waitFor("EXITED:0")
+        }
+
+        @Test func quittingAfterEscLeftTheOTPStepAsksFirst() async throws {
+            let session = try TmuxSession.start(["--lang", "fr"], columns: 100, rows: 40)
+            defer { session.close() }
+            try await session.waitFor("Paiements (25")
+            try await typePayment(session, amount: "1200", phone: "76112233", operatorLetter: "o")
+            try session.send("Enter")
+            try await session.waitFor("Demandez au client de composer *144*4*6*1200#")
+            try session.send("Escape")
+            try await Task.sleep(for: .milliseconds(500))
+            try session.send("q")
+            try await session.waitFor("Quitter quand même ?")
+            try session.send("n")
+            try await Task.sleep(for: .milliseconds(500))
+            #expect(!session.screen().contains("EXITED"), "quit without asking:\n\(session.screen())")
+            try session.send("q")
+            try await session.waitFor("Quitter quand même ?")
+            try session.send("o")
+            try await session.waitFor("EXITED:0")
+        }
+
         @Test func anInsufficientFundsPaymentSaysWhyInFrench() async throws {
             let session = try TmuxSession.start(["--lang", "fr"], columns: 100, rows: 40)
             defer { session.close() }

@@ -12,7 +12,7 @@ import Testing
         JournalEntry(
             id: "b2", startedAt: Fixture.time("2025-03-14T08:30:00Z"), updatedAt: Fixture.morning,
             amount: Money(francs: 500), phone: "70123456", provider: .moov, reference: "ch_B", stage: .failed,
-            serverStatus: "failed", failureCode: "INVALID_OTP", terminal: "till, \"north\""),
+            serverStatus: "failed", failureCode: "OTP_EXPIRED", terminal: "till, \"north\""),
         JournalEntry(
             id: "a1", startedAt: Fixture.time("2025-03-14T08:00:00Z"), updatedAt: Fixture.morning,
             amount: Money(hundredths: 123_456_789), phone: "76000000", provider: .orange, reference: "ch_A",
@@ -24,44 +24,108 @@ import Testing
         JournalEntry(
             id: "d4", startedAt: Fixture.time("2025-03-14T09:30:00Z"), updatedAt: Fixture.morning,
             amount: Money(francs: 2_000), phone: "76445566", provider: .orange, reference: "ch_D", stage: .succeeded,
-            serverStatus: "success", fees: "3.50", terminal: "till-1"),
+            serverStatus: "success", fees: "3.5 %", terminal: "till-1"),
         JournalEntry(
             id: "e5", startedAt: Fixture.time("2025-03-14T10:00:00Z"), updatedAt: Fixture.morning,
             amount: Money(francs: 250), phone: "66778899", provider: .unknown("wave_bf"), stage: .outcomeUnknown,
             terminal: "till-1"),
     ]
 
-    @Test func csvIsExact() {
-        let expected = [
-            "mode,started_at,reference,operator,phone,amount,fees,stage,server_status,failure_code,terminal,note,id,account",
-            "unknown,2025-03-14T08:00:00.000000Z,ch_A,orange_bf,76000000,1234567.89,3.50,succeeded,success,,till-1,,a1,",
-            "unknown,2025-03-14T08:30:00.000000Z,ch_B,moov_bf,70123456,500,,failed,failed,INVALID_OTP,\"till, \"\"north\"\"\",,b2,",
-            "unknown,2025-03-14T09:00:00.500000Z,,orange_bf,76112233,1000.5,,resolved_by_cashier,,,till-1,\"Client a payé\nen espèces, reçu n°12\",c3,",
-            "unknown,2025-03-14T09:30:00.000000Z,ch_D,orange_bf,76445566,2000,3.50,succeeded,success,,till-1,,d4,",
-            "unknown,2025-03-14T10:00:00.000000Z,,wave_bf,66778899,250,,outcome_unknown,,,till-1,,e5,",
+    static let utc = TimeZone(identifier: "UTC")!
+
+    @Test func csvIsExactInEnglish() {
+        let lines: [String] = [
+            "mode,start,amount (F CFA),fee rate (%),fee (F CFA),net (F CFA),operator,phone,reference,status,"
+                + "failure reason,terminal,note,id,account",
+            "unknown,2025-03-14 08:00:00,1234567.89,3.5,43209.88,1191358.01,Orange Money,76 00 00 00,ch_A,succeeded,,"
+                + "till-1,,a1,",
+            "unknown,2025-03-14 08:30:00,500,,,,Moov Money,70 12 34 56,ch_B,failed,"
+                + "The OTP has expired. Please request a new one.,\"till, \"\"north\"\"\",,b2,",
+            "unknown,2025-03-14 09:00:00,1000.5,,,,Orange Money,76 11 22 33,,resolved at the till,,till-1,"
+                + "\"Client a payé\nen espèces, reçu n°12\",c3,",
+            "unknown,2025-03-14 09:30:00,2000,3.5,70,1930,Orange Money,76 44 55 66,ch_D,succeeded,,till-1,,d4,",
+            "unknown,2025-03-14 10:00:00,250,,,,wave_bf,66 77 88 99,,outcome unknown,,till-1,,e5,",
             "",
-            "operator,charges,succeeded,collected",
-            "orange_bf,3,2,1236567.89",
-            "moov_bf,1,0,0",
-            "wave_bf,1,0,0",
-            "total,5,2,1236567.89",
+            "operator,charges,succeeded,collected (F CFA),fee (F CFA),net (F CFA)",
+            "Orange Money,3,2,1236567.89,43279.88,1193288.01",
+            "Moov Money,1,0,0,0,0",
+            "wave_bf,1,0,0,0,0",
+            "total,5,2,1236567.89,43279.88,1193288.01",
             "",
-            "stage,charges,amount",
+            "status,charges,amount (F CFA)",
             "succeeded,2,1236567.89",
             "failed,1,500",
-            "outcome_unknown,1,250",
-            "resolved_by_cashier,1,1000.5",
+            "outcome unknown,1,250",
+            "resolved at the till,1,1000.5",
             "total,5,1238318.39",
-        ].map { $0 + "\r\n" }.joined()
-        #expect(JournalExport.csv(Self.entries) == expected)
+        ]
+        let expected = lines.map { $0 + "\r\n" }.joined()
+        #expect(JournalExport.csv(Self.entries, timeZone: Self.utc) == expected)
+    }
+
+    @Test func frenchHasSemicolonsAndDecimalCommas() {
+        let csv = JournalExport.csv(Self.entries, .init(language: .french), timeZone: Self.utc)
+        let lines = csv.components(separatedBy: "\r\n")
+        #expect(
+            lines[0] == "mode;début;montant (F CFA);taux de frais (%);frais (F CFA);net (F CFA);opérateur;téléphone;"
+                + "référence;statut;motif de l'échec;terminal;note;id;compte")
+        #expect(
+            lines[1] == "inconnu;2025-03-14 08:00:00;1234567,89;3,5;43209,88;1191358,01;Orange Money;76 00 00 00;"
+                + "ch_A;réussi;;till-1;;a1;")
+        #expect(
+            lines[2] == "inconnu;2025-03-14 08:30:00;500;;;;Moov Money;70 12 34 56;ch_B;échoué;"
+                + "Le code OTP a expiré. Veuillez en demander un nouveau.;\"till, \"\"north\"\"\";;b2;")
+        #expect(lines.contains("inconnu;2025-03-14 10:00:00;250;;;;wave_bf;66 77 88 99;;résultat inconnu;;till-1;;e5;"))
+        #expect(lines.contains("opérateur;paiements;réussis;encaissé (F CFA);frais (F CFA);net (F CFA)"))
+        #expect(lines.contains("total;5;2;1236567,89;43279,88;1193288,01"))
+        #expect(lines.contains("statut;paiements;montant (F CFA)"))
+        #expect(lines.contains("résolu à la caisse;1;1000,5"))
+        #expect(lines.contains("total;5;1238318,39"))
+        #expect(!csv.contains("orange_bf") && !csv.contains("OTP_EXPIRED"), "raw values only with raw")
+    }
+
+    @Test func separatorBomAndRawColumnsAreAsAsked() {
+        let french = JournalExport.csv(Self.entries, .init(language: .french, separator: ","), timeZone: Self.utc)
+        #expect(french.contains("\r\ninconnu,2025-03-14 08:00:00,\"1234567,89\",\"3,5\","), "decimal commas quoted")
+        let tab = JournalExport.csv(Self.entries, .init(separator: "\t"), timeZone: Self.utc)
+        #expect(tab.hasPrefix("mode\tstart\tamount (F CFA)\t"))
+
+        #expect(!JournalExport.csv(Self.entries).utf8.starts(with: [0xEF, 0xBB, 0xBF]), "no BOM unless asked")
+        let excel = JournalExport.csv(Self.entries, .init(language: .french, excel: true), timeZone: Self.utc)
+        #expect(Array(excel.utf8.prefix(7)) == [0xEF, 0xBB, 0xBF] + Array("mode".utf8))
+
+        let raw = JournalExport.csv(Self.entries, .init(raw: true), timeZone: Self.utc)
+        let lines = raw.components(separatedBy: "\r\n")
+        #expect(lines[0].hasSuffix(",id,account,provider,server_status,stage,failure_code"))
+        #expect(lines[1].hasSuffix(",a1,,orange_bf,success,succeeded,"))
+        #expect(lines[2].hasSuffix(",b2,,moov_bf,failed,failed,OTP_EXPIRED"))
+        #expect(lines.contains("Orange Money,3,2,1236567.89,43279.88,1193288.01,orange_bf"))
+        #expect(lines.contains("outcome unknown,1,250,outcome_unknown"))
+    }
+
+    /// A success whose fee the journal lacks: its fee and net are empty, and so are the totals'
+    /// (a partial sum would overstate the net); nothing is guessed.
+    @Test func aMissingFeeIsLeftEmpty() {
+        var unknownFee = Self.entries[3]
+        unknownFee.fees = nil
+        let csv = JournalExport.csv([Self.entries[1], unknownFee], timeZone: Self.utc)
+        let lines = csv.components(separatedBy: "\r\n")
+        #expect(lines[2] == "unknown,2025-03-14 09:30:00,2000,,,,Orange Money,76 44 55 66,ch_D,succeeded,,till-1,,d4,")
+        #expect(lines.contains("Orange Money,2,2,1236567.89,,"))
+        #expect(lines.contains("total,2,2,1236567.89,,"))
+        #expect(JournalExport.fee(of: Self.entries[1]) == Money(hundredths: 4_320_988))
+        #expect(JournalExport.fee(of: unknownFee) == nil)
     }
 
     @Test func anEmptyDayStillHasHeadersAndTotals() {
-        let expected = [
-            "mode,started_at,reference,operator,phone,amount,fees,stage,server_status,failure_code,terminal,note,id,account",
+        let lines: [String] = [
+            "mode,start,amount (F CFA),fee rate (%),fee (F CFA),net (F CFA),operator,phone,reference,status,"
+                + "failure reason,terminal,note,id,account",
             "",
-            "operator,charges,succeeded,collected", "total,0,0,0", "", "stage,charges,amount", "total,0,0",
-        ].map { $0 + "\r\n" }.joined()
+            "operator,charges,succeeded,collected (F CFA),fee (F CFA),net (F CFA)", "total,0,0,0,0,0", "",
+            "status,charges,amount (F CFA)", "total,0,0",
+        ]
+        let expected = lines.map { $0 + "\r\n" }.joined()
         #expect(JournalExport.csv([]) == expected)
     }
 

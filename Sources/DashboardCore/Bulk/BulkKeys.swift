@@ -24,9 +24,14 @@ enum BulkKeys {
     }
 
     private static func choose(_ key: Key, _ screen: inout BulkScreen, closes: inout Bool) -> [Effect] {
-        if TextFieldKeys.apply(key, to: &screen.pathText, limit: 4_096, accepts: { !$0.isNewline }) == .typed {
+        switch TextFieldKeys.apply(
+            key, to: &screen.pathText, limit: 4_096, accepts: { !$0.isNewline }, refusal: Strings.Wizard.digitsOnly)
+        {
+        case .typed:
             screen.fileError = nil
             return []
+        case .refused, .notTyping:
+            break
         }
         switch key {
         case .enter:
@@ -56,12 +61,12 @@ enum BulkKeys {
             screen.preview = nil
             screen.confirmText = ""
             screen.confirmError = nil
-        case .character, .backspace:
+        case .character, .backspace, .paste, .control("u"):
             guard live else { return [] }
-            if TextFieldKeys.apply(key, to: &screen.confirmText, limit: 15, accepts: TextFieldKeys.isDigit) == .typed,
-                key != .backspace
-            {
-                screen.confirmError = nil
+            switch TextFieldKeys.apply(key, to: &screen.confirmText, field: .confirmation(15)) {
+            case .typed where key != .backspace: screen.confirmError = nil
+            case .refused(let message): screen.confirmError = message
+            default: break
             }
         case .enter:
             guard !preview.rows.isEmpty else { return [] }

@@ -57,28 +57,27 @@ enum OperationKeys {
 
     /// Typing in a text field. True when the key was typing (a character or Backspace).
     private static func type(_ key: Key, into field: FormField, _ form: inout OperationForm) -> Bool {
-        let (limit, accepts, refusal) = rule(for: field)
         var text = form.text(of: field)
-        switch TextFieldKeys.apply(key, to: &text, limit: limit, accepts: accepts) {
+        let outcome =
+            switch field {
+            case .amount: TextFieldKeys.apply(key, to: &text, field: .amount)
+            case .phone: TextFieldKeys.apply(key, to: &text, field: .phone)
+            case .email, .successURL, .cancelURL, .wallet:
+                TextFieldKeys.apply(
+                    key, to: &text, limit: field == .email ? 254 : 2_000,
+                    accepts: { !$0.isWhitespace && !$0.isNewline },
+                    refusal: O.noSpaces)
+            }
+        switch outcome {
         case .typed: form.errors[field] = nil
-        case .refused:
-            form.errors[field] = refusal
+        case .refused(let message):
+            form.errors[field] = message
             return true
         case .notTyping: return false
         }
         form.setText(text, of: field)
         if field == .phone, !form.walletChosen { form.wallet = nil }
         return true
-    }
-
-    private static func rule(for field: FormField) -> (Int, (Character) -> Bool, LocalizedText) {
-        switch field {
-        case .amount: (12, isDigit, Strings.Wizard.digitsOnly)
-        case .phone:
-            (20, { isDigit($0) || "+ .-".contains($0) }, Strings.Wizard.phoneCharacters)
-        case .email, .successURL, .cancelURL, .wallet:
-            (field == .email ? 254 : 2_000, { !$0.isWhitespace && !$0.isNewline }, O.noSpaces)
-        }
     }
 
     private static func pickWallet(_ key: Key, _ form: inout OperationForm) -> Bool {
@@ -158,12 +157,12 @@ enum OperationKeys {
                 return []
             }
             return send(&form, &state)
-        case .character, .backspace:
+        case .character, .backspace, .paste, .control("u"):
             guard live else { return [] }
-            if TextFieldKeys.apply(key, to: &form.confirmText, limit: 12, accepts: isDigit) == .typed,
-                key != .backspace
-            {
-                form.reviewError = nil
+            switch TextFieldKeys.apply(key, to: &form.confirmText, field: .confirmation(12)) {
+            case .typed where key != .backspace: form.reviewError = nil
+            case .refused(let message): form.reviewError = message
+            default: break
             }
         default:
             break
@@ -224,7 +223,6 @@ enum OperationKeys {
         return []
     }
 
-    private static func isDigit(_ character: Character) -> Bool { TextFieldKeys.isDigit(character) }
 }
 
 extension Result {

@@ -40,6 +40,7 @@ public func render(_ state: AppState, theme: Theme, size: Size, language: Langua
     if state.form != nil { OperationFormView.draw(&screen, context, area: body) }
     if state.bulk != nil { BulkView.draw(&screen, context, area: body) }
     if state.pendingCancel != nil { OperationDetails.drawCancelQuestion(&screen, context, area: body) }
+    StatusBarView.drawLongNotice(&screen, context)
     if state.explorer != nil { ExplorerView.draw(&screen, context, size: size) }
     if state.isHelpVisible { HelpView.draw(&screen, context, area: body) }
     if state.isConfirmingQuit { QuitView.draw(&screen, context, area: body) }

@@ -67,8 +67,12 @@ enum StatusBarView {
         let editing = state.list(state.focus).isEditingFilter && state.focus != .balances
         screen.fill(Rect(x: 0, y: first + 1, width: screen.width, height: 1), style: style)
         if let notice = state.visibleNotice, !editing {
-            screen.write(
-                " " + context.text(notice), x: 0, y: first + 1, style: context.theme[.alert], maxWidth: screen.width)
+            // A notice longer than the line (a file's whole path) is drawn by `drawLongNotice`,
+            // over the screen's last lines, once everything else is drawn.
+            let lines = noticeLines(context.text(notice), width: screen.width)
+            if lines.count == 1 {
+                screen.write(lines[0], x: 0, y: first + 1, style: context.theme[.alert], maxWidth: screen.width)
+            }
             return
         }
         let pageHint =
@@ -77,8 +81,52 @@ enum StatusBarView {
             case .settlements: Strings.Operations.settlementsHint
             case .checkouts: Strings.Operations.checkoutsHint
             }
-        let hint = context.text(editing ? D.filterHint : pageHint)
+        let hint = context.text(editing ? D.filterHint : state.isCashierMode ? D.counterKeyHint : pageHint)
         screen.write(" " + fittingItems(hint, width: screen.width - 1), x: 0, y: first + 1, style: style)
+    }
+
+    /// A notice too long for the status bar's last line, wrapped in a box over the lines above
+    /// it, so nothing of it is cut (a file's whole path, whatever the terminal's width).
+    static func drawLongNotice(_ screen: inout Screen, _ context: ViewContext) {
+        let state = context.state
+        let editing = state.list(state.focus).isEditingFilter && state.focus != .balances
+        guard let notice = state.visibleNotice, !editing,
+            DashboardLayout.statusRows(Size(width: screen.width, height: screen.height)) > 1
+        else { return }
+        let lines = noticeLines(context.text(notice), width: screen.width)
+        guard lines.count > 1 else { return }
+        let top = max(0, screen.height - lines.count)
+        let style = context.theme[.alert]
+        for (index, line) in lines.enumerated() where top + index < screen.height {
+            screen.fill(Rect(x: 0, y: top + index, width: screen.width, height: 1), style: style)
+            screen.write(line, x: 0, y: top + index, style: style, maxWidth: screen.width)
+        }
+    }
+
+    /// The notice as lines of at most `width` columns, each starting with a space: word-wrapped,
+    /// and a word longer than a line (a path) broken across lines rather than cut.
+    static func noticeLines(_ text: String, width: Int) -> [String] {
+        let room = max(1, width - 1)
+        var lines: [String] = []
+        var current = ""
+        func flush() {
+            lines.append(" " + current)
+            current = ""
+        }
+        for word in text.split(separator: " ").map(String.init) {
+            let candidate = current.isEmpty ? word : current + " " + word
+            if TerminalWidth.of(candidate) <= room {
+                current = candidate
+                continue
+            }
+            if !current.isEmpty { flush() }
+            for character in word {
+                if TerminalWidth.of(current + String(character)) > room { flush() }
+                current.append(character)
+            }
+        }
+        if !current.isEmpty || lines.isEmpty { flush() }
+        return lines
     }
 
     /// Whole hint items (separated by two spaces) while they fit, never half a word.

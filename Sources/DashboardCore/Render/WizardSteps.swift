@@ -38,12 +38,7 @@ enum StepContent {
             writer.blank()
             writer.line(context.text(W.sending) + spinner(context.state.now), style: field)
         case .otp, .submittingOTP:
-            if let text = wizard.attempt?.displayText, !text.isEmpty {
-                writer.operatorText(text)
-            } else {
-                // A charge found again (lost answer, restart) comes without the operator's text.
-                writer.paragraph(context.text(W.otpWithoutText), style: theme[.text].bolded)
-            }
+            askCustomer(wizard, offline: false, &writer)
             writer.blank()
             let otp = wizard.otpText.isEmpty ? "_" : wizard.otpText
             writer.field(W.otpLabel, value: otp, style: field)
@@ -51,10 +46,8 @@ enum StepContent {
                 writer.line(context.text(W.checkingCode) + spinner(context.state.now), style: theme[.text])
             }
         case .waitingOffline:
-            if let text = wizard.attempt?.displayText, !text.isEmpty {
-                writer.operatorText(text)
-                writer.blank()
-            }
+            askCustomer(wizard, offline: true, &writer)
+            writer.blank()
             writer.line(context.text(W.waitingPhone), style: field)
             writer.line(waitingTimes(wizard, context), style: theme[.text])
         case .outcomeUnknown:
@@ -99,8 +92,31 @@ enum StepContent {
         }
     }
 
-    static func hint(_ wizard: ChargeWizard) -> LocalizedText {
+    /// What to ask the customer, in the cashier's language (with the USSD code to dial when the
+    /// operator's text has one), then the operator's own text exactly. A charge found again
+    /// without the text (lost answer) gets the general sentence.
+    private static func askCustomer(_ wizard: ChargeWizard, offline: Bool, _ writer: inout LineWriter) {
+        let context = writer.context
+        let display = wizard.attempt?.displayText.flatMap { $0.isEmpty ? nil : $0 }
+        let ask: LocalizedText =
+            switch (offline, display.flatMap(USSDCode.first(in:))) {
+            case (false, let code?): W.askDialForCode.filling(["code": code])
+            case (false, nil): display == nil ? W.otpWithoutText : W.askForCode
+            case (true, let code?): W.askDialToConfirm.filling(["code": code])
+            case (true, nil): W.askToConfirm
+            }
+        writer.paragraph(context.text(ask), style: context.theme[.text].bolded)
+        if let display {
+            writer.blank()
+            writer.operatorText(display)
+        }
+    }
+
+    static func hint(_ wizard: ChargeWizard, counterMode: Bool = false) -> LocalizedText {
         switch wizard.step {
+        case .amount where counterMode: W.hintAmountCounter
+        case .otpExpired where counterMode: W.hintExpiredCounter
+        case .succeeded where counterMode, .failed where counterMode: W.hintDoneCounter
         case .amount: W.hintAmount
         case .phone: W.hintPhone
         case .provider: W.hintProvider
@@ -126,9 +142,17 @@ enum StepContent {
         let context = writer.context
         let style = context.theme[.text].bolded
         writer.field(W.amountLabel, value: charge.amount.formatted(context.language), style: style)
-        writer.field(
-            W.feesLabel, value: charge.fees.map { Formatting.rate($0, context.language) } ?? "—",
-            style: context.theme[.text])
+        if let rate = charge.fees {
+            // The same figure as the day's export: the rate applied to the amount.
+            let fee = rate.fee(on: charge.amount)
+            writer.field(
+                W.feesLabel,
+                value: fee.formatted(context.language) + " (" + Formatting.rate(rate, context.language) + ")",
+                style: context.theme[.text])
+            writer.field(W.netLabel, value: (charge.amount - fee).formatted(context.language), style: style)
+        } else {
+            writer.field(W.feesLabel, value: "—", style: context.theme[.text])
+        }
         writer.field(
             W.providerLabel, value: (charge.provider ?? wizard.provider).displayName, style: context.theme[.text])
         writer.field(W.phoneLabel, value: phonePreview(wizard.phoneText), style: context.theme[.text])

@@ -24,7 +24,7 @@ enum WizardView {
             writer.paragraph(context.text(info), style: context.theme[.stale])
         }
         screen = writer.screen
-        let hint = context.text(StepContent.hint(wizard))
+        let hint = context.text(StepContent.hint(wizard, counterMode: context.state.isCashierMode))
         screen.write(
             " " + hint, x: inner.x, y: inner.maxY - 1, style: context.theme[.columnHeader], maxWidth: inner.width)
     }
@@ -133,6 +133,11 @@ enum USSDCode {
         }
         if !plain.isEmpty { result.append((plain, false)) }
         return result
+    }
+
+    /// The first code in the operator's text (`*144*4*6*1500#`), if it has one.
+    static func first(in text: String) -> String? {
+        segments(TextSanitizer.clean(text)).first(where: \.1)?.0
     }
 
     private static func codeEnd(_ text: String, from start: String.Index) -> String.Index? {

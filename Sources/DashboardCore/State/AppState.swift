@@ -88,6 +88,9 @@ public struct AppState: Sendable, Equatable {
     public var isCashierMode = false
     /// Payments started in this session, for the "same phone, same amount" warning.
     public var recentPayments: [PaymentRecord] = []
+    /// This session's payments that left the journal's unfinished list after Esc left them:
+    /// finished by another dashboard or a reconciliation (`noteAttention`).
+    var finishedElsewhere: Set<String> = []
     /// Payments the journal holds unfinished, from earlier runs or abandoned steps.
     public var attention: [PaymentRecord] = []
     /// Makes the journal ids of new payments; seeded by the app, replayable in tests.

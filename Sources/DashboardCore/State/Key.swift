@@ -9,5 +9,10 @@ public enum Key: Sendable, Hashable {
     case up, down, left, right
     case pageUp, pageDown, home, end
     case function(Int)
+    /// Ctrl and a letter (`.control("u")` clears a text field).
+    case control(Character)
+    /// Several characters that arrived at once (a paste, or a bracketed paste): text fields
+    /// take or refuse them whole; elsewhere they are the characters typed one by one.
+    case paste(String)
     case resize(width: Int, height: Int)
 }

@@ -5,6 +5,11 @@ import Localization
 enum KeyHandling {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         if case .resize = key { return [] }
+        // A paste outside a numeric field is the characters typed one by one (a fast typist,
+        // tmux's send-keys); numeric fields take or refuse it whole.
+        if case .paste(let text) = key, !state.isAtNumericField {
+            return text.flatMap { handle(.character($0), &state) }
+        }
         if state.isConfirmingQuit { return confirmQuit(key, &state) }
         if state.list(state.focus).isEditingFilter, state.focus != .balances { return editFilter(key, &state) }
         if state.isHelpVisible {

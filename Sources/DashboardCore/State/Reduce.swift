@@ -54,7 +54,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .copiedToClipboard(let file, let failure):
         return ExplorerResults.copied(file: file, failure: failure, &state)
     case .attentionLoaded(let records):
-        state.attention = records
+        state.noteAttention(records)
         return []
     case .exported(let path, let failure):
         if let path {

@@ -54,5 +54,39 @@ extension AppState {
     }
 
     /// True while a payment may be moving: quitting asks first.
-    var isPaymentInFlight: Bool { wizard?.step.isMoneyMoving ?? false }
+    /// Also once Esc left the OTP step or the pay_offline wait: this session's charge still
+    /// waits for the customer's code or confirmation.
+    var isPaymentInFlight: Bool {
+        if wizard?.step.isMoneyMoving ?? false { return true }
+        return recentPayments.contains {
+            Self.waitingStages.contains($0.stage) && !finishedElsewhere.contains($0.attempt.id)
+        }
+    }
+
+    /// The stages of a charge that still waits for the customer (or for its answer).
+    static let waitingStages: Set<JournalStage> = [.sending, .awaitingOTP, .submittingOTP, .awaitingOffline]
+
+    /// The journal's unfinished payments, re-read. One of this session's payments that was
+    /// listed and is no longer was finished elsewhere (another dashboard, a reconciliation):
+    /// quitting need not ask for it any more.
+    mutating func noteAttention(_ records: [PaymentRecord]) {
+        let still = Set(records.map(\.attempt.id))
+        finishedElsewhere.formUnion(Set(attention.map(\.attempt.id)).subtracting(still))
+        attention = records
+    }
+
+    /// True when keys go to a numeric field (an amount, a phone, an OTP), which takes a paste
+    /// whole or refuses it whole.
+    var isAtNumericField: Bool {
+        guard !isConfirmingQuit, !isHelpVisible, explorer == nil, !(list(focus).isEditingFilter && focus != .balances)
+        else { return false }
+        if let form {
+            return form.step == .editing && (form.focus == .amount || form.focus == .phone)
+        }
+        if bulk != nil { return false }
+        switch wizard?.step {
+        case .amount, .phone, .otp: return true
+        default: return false
+        }
+    }
 }

@@ -11,6 +11,8 @@ enum WizardKeys {
         guard var wizard = state.wizard else { return [] }
         var closes = false
         let effects = route(key, &wizard, &state, closes: &closes)
+        // This session's payments follow what is written of them (`m` settles one by hand).
+        state.noteRecords(effects)
         // Leaving in counter mode starts over: there is nothing else to show there.
         state.wizard = closes ? (state.isCashierMode ? ChargeWizard() : nil) : wizard
         return effects
@@ -128,7 +130,7 @@ enum WizardKeys {
     }
 
     private static func editAmount(_ key: Key, _ wizard: inout ChargeWizard, closes: inout Bool) -> [Effect] {
-        if edit(\.amountText, with: key, &wizard, limit: 12, accepts: isDigit, refusal: W.digitsOnly) { return [] }
+        if edit(\.amountText, with: key, &wizard, as: .amount) { return [] }
         switch key {
         case .enter:
             switch Validator.amount(wizard.amountText) {
@@ -147,10 +149,7 @@ enum WizardKeys {
     }
 
     private static func editPhone(_ key: Key, _ wizard: inout ChargeWizard) -> [Effect] {
-        let accepts = { (character: Character) in isDigit(character) || "+ .-".contains(character) }
-        if edit(\.phoneText, with: key, &wizard, limit: 20, accepts: accepts, refusal: W.phoneCharacters) {
-            return []
-        }
+        if edit(\.phoneText, with: key, &wizard, as: .phone) { return [] }
         switch key {
         case .enter:
             switch PhoneNumber.parse(wizard.phoneText) {
@@ -244,7 +243,7 @@ enum WizardKeys {
     private static func editOTP(_ key: Key, _ wizard: inout ChargeWizard, closes: inout Bool) -> [Effect] {
         // A pasted code may carry spaces or a newline; they are not part of it.
         if case .character(let character) = key, character.isWhitespace { return [] }
-        if edit(\.otpText, with: key, &wizard, limit: 12, accepts: isDigit, refusal: W.digitsOnly) { return [] }
+        if edit(\.otpText, with: key, &wizard, as: .otp) { return [] }
         switch key {
         case .enter:
             guard var attempt = wizard.attempt, let reference = attempt.reference else { return [] }
@@ -273,15 +272,28 @@ enum WizardKeys {
         _ field: WritableKeyPath<ChargeWizard, String>, with key: Key, _ wizard: inout ChargeWizard, limit: Int,
         accepts: (Character) -> Bool, refusal: LocalizedText
     ) -> Bool {
-        switch TextFieldKeys.apply(key, to: &wizard[keyPath: field], limit: limit, accepts: accepts) {
+        note(
+            TextFieldKeys.apply(key, to: &wizard[keyPath: field], limit: limit, accepts: accepts, refusal: refusal),
+            &wizard)
+    }
+
+    /// Typing in a numeric field (`NumericField`: AZERTY digits, whole pastes, a full field).
+    private static func edit(
+        _ field: WritableKeyPath<ChargeWizard, String>, with key: Key, _ wizard: inout ChargeWizard,
+        as rules: NumericField
+    ) -> Bool {
+        note(TextFieldKeys.apply(key, to: &wizard[keyPath: field], field: rules), &wizard)
+    }
+
+    /// Puts a refusal at the field; true when the key was typing.
+    private static func note(_ outcome: TextFieldKeys.Outcome, _ wizard: inout ChargeWizard) -> Bool {
+        switch outcome {
         case .typed: wizard.fieldError = nil
-        case .refused: wizard.fieldError = refusal
+        case .refused(let message): wizard.fieldError = message
         case .notTyping: return false
         }
         return true
     }
-
-    private static func isDigit(_ character: Character) -> Bool { TextFieldKeys.isDigit(character) }
 
     private static func waiting(_ key: Key, _ wizard: inout ChargeWizard, closes: inout Bool) -> [Effect] {
         switch key {

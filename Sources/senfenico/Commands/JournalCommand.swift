@@ -33,10 +33,34 @@ struct JournalExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Write one day's charges, with totals per operator and per stage.",
         discussion: """
+            In the language of messages: under French the columns and values are French, fields are \
+            separated by ';' and numbers have a decimal comma, so a French spreadsheet opens it in columns; \
+            otherwise English with ','. Each charge: mode, start (local time), amount, fee rate, fee and net \
+            amount in F CFA, operator, phone, reference, status, failure reason; then the totals per operator \
+            (with the fees and the net the merchant receives) and per status. A fee the journal did not \
+            record is left empty, never guessed.
+
             Examples:
               senfenico journal export --csv
               senfenico journal export --csv --date 2026-11-28 --output caisse-28.csv
+              senfenico journal export --csv --lang fr --excel --output caisse.csv
+              senfenico journal export --csv --raw --separator , > day.csv
             """)
+
+    /// `;`, `,` or `tab`: the field separator, when the language's own does not suit.
+    enum Separator: String, ExpressibleByArgument, CaseIterable {
+        case semicolon = ";"
+        case comma = ","
+        case tab = "tab"
+
+        var character: Character {
+            switch self {
+            case .semicolon: ";"
+            case .comma: ","
+            case .tab: "\t"
+            }
+        }
+    }
 
     /// Only CSV for now; a flag rather than nothing, so `export --csv` reads as the issue says
     /// and another format can be added beside it.
@@ -58,6 +82,18 @@ struct JournalExportCommand: AsyncParsableCommand {
         completion: .file(extensions: ["csv"]))
     var output: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "The field separator: ';', ',' or tab (default: ';' in French, ',' in English).",
+            valueName: "separator"))
+    var separator: Separator?
+
+    @Flag(help: "Add the API's raw values (provider, server_status, stage, failure_code) in extra columns.")
+    var raw = false
+
+    @Flag(help: "Start the file with a UTF-8 byte order mark, for spreadsheets that need one.")
+    var excel = false
+
     @OptionGroup var options: JournalOptions
     @OptionGroup var accounts: JournalAccountOptions
 
@@ -68,7 +104,9 @@ struct JournalExportCommand: AsyncParsableCommand {
         let journal = try options.open(language, accounts: accounts)
         let day = date.flatMap(JournalDay.init) ?? JournalDay(containing: .now())
         let entries = try options.attempt(language, journal) { try journal.entries(on: day) }
-        let csv = JournalExport.csv(entries)
+        let csv = JournalExport.csv(
+            entries,
+            JournalExport.Options(language: language, separator: separator?.character, raw: raw, excel: excel))
         guard let output else {
             FileHandle.standardOutput.write(Data(csv.utf8))
             return
@@ -99,7 +137,7 @@ struct JournalListCommand: AsyncParsableCommand {
             discussion: """
                 Oldest first, [] when there is none: {"id", "started_at", "reference", "operator", "phone", \
                 "amount", "fees", "stage", "server_status", "failure_code", "otp_attempts", "terminal", \
-                "note"}, the names and values of the CSV export; a missing value is null.
+                "note"}, raw values as in `journal export --raw`; a missing value is null.
                 """))
     var json = false
 
