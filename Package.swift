@@ -97,12 +97,13 @@ let package = Package(
         // image and half-block terminal art. No system library, so a fresh machine builds it.
         .target(name: "QRCode"),
         // Bulk transfers from a CSV file: the checked preview, batches of at most 100, the paced
-        // run with its progress, and the result of every row. No UI: the CLI and the dashboard
-        // both drive it.
+        // run with its progress (every row journaled before its batch leaves), and the result of
+        // every row. No UI: the CLI and the dashboard both drive it.
         .target(
             name: "BulkTransfers",
             dependencies: [
-                "SenfenicoAPI", "Localization", "CSVOutput", .product(name: "CSV", package: "CSV.swift"),
+                "SenfenicoAPI", "Localization", "CSVOutput", "PaymentJournal",
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         // The release number, the git commit (written at build time by BuildInfoPlugin) and the
@@ -188,7 +189,9 @@ let package = Package(
         // The encoder bit for bit against committed golden symbols and the standard's tables; where
         // zbarimg is there (always under CI), every code is read back by a real decoder.
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], resources: [.copy("Golden")]),
-        .testTarget(name: "BulkTransfersTests", dependencies: ["BulkTransfers", "SenfenicoAPI", "Localization"]),
+        .testTarget(
+            name: "BulkTransfersTests",
+            dependencies: ["BulkTransfers", "SenfenicoAPI", "Localization", "PaymentJournal"]),
         // Runs the senfenico binary that `swift build` made against an in-process sandbox; no
         // target dependency on the executable, as for EndToEndTests.
         .testTarget(name: "CLITests", dependencies: ["SenfenicoSandbox", "SenfenicoAPI", "PaymentJournal"]),

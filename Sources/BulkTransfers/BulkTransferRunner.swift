@@ -1,4 +1,5 @@
 import Localization
+import PaymentJournal
 import SenfenicoAPI
 
 /// Sends batches one after the other and turns each answer into a result per row.
@@ -17,6 +18,9 @@ public struct BulkTransferRunner: Sendable {
     public typealias Send = @Sendable ([TransferRequest]) async throws(SenfenicoError) -> BulkTransferOutcome
 
     private let send: Send
+    /// Where every row is recorded before its batch leaves, and its result after; nil in tests
+    /// of the sending alone.
+    private let journal: (any BulkRunJournal)?
     private let rateLimitRetries: Int
     private let rateLimitWait: Duration
     private let sleep: @Sendable (Duration) async throws -> Void
@@ -24,20 +28,23 @@ public struct BulkTransferRunner: Sendable {
     /// - Parameters:
     ///   - rateLimitRetries: how many times a batch refused with `RATE_LIMIT_EXCEEDED` is sent again.
     ///   - rateLimitWait: the wait before each of those (the limit counts calls over one second).
+    ///   - journal: records each batch's rows before it is sent (nothing is sent when it cannot)
+    ///     and their results after.
     public init(
         rateLimitRetries: Int = 3, rateLimitWait: Duration = .milliseconds(1_100),
         sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
-        send: @escaping Send
+        journal: (any BulkRunJournal)? = nil, send: @escaping Send
     ) {
         self.send = send
+        self.journal = journal
         self.rateLimitRetries = max(0, rateLimitRetries)
         self.rateLimitWait = rateLimitWait
         self.sleep = sleep
     }
 
-    /// Sends through `client.bulkTransfer`.
-    public init(client: SenfenicoClient) {
-        self.init { (requests) async throws(SenfenicoError) -> BulkTransferOutcome in
+    /// Sends through `client.bulkTransfer`, recording the rows in `journal`.
+    public init(client: SenfenicoClient, journal: (any BulkRunJournal)?) {
+        self.init(journal: journal) { (requests) async throws(SenfenicoError) -> BulkTransferOutcome in
             try await client.bulkTransfer(requests)
         }
     }
@@ -60,6 +67,13 @@ public struct BulkTransferRunner: Sendable {
             let outcome: BulkBatchOutcome
             let results: [BulkResult]
             if stopped == nil, Task.isCancelled { stopped = Strings.Bulk.cancelled }
+            if stopped == nil, let journal {
+                do {
+                    try journal.willSend(batch)
+                } catch {
+                    stopped = Self.notJournaled(error)
+                }
+            }
             if let stopped {
                 outcome = .skipped
                 results = Array(repeating: .notSent(reason: stopped), count: batch.rows.count)
@@ -74,6 +88,7 @@ public struct BulkTransferRunner: Sendable {
                     stopped = Strings.Bulk.stoppedAfterBatch.filling(["batch": String(batch.number)])
                 }
                 if results.contains(where: { $0.kind != .notSent }) { rowsSent += batch.rows.count }
+                journal?.didSend(batch, results: results)
             }
             rowReports += zip(batch.rows, results).map { BulkRowReport(row: $0, batch: batch.number, result: $1) }
             let report = BulkBatchReport(number: batch.number, rowCount: batch.rows.count, outcome: outcome)
@@ -171,6 +186,15 @@ public struct BulkTransferRunner: Sendable {
         case .api, .invalidAPIKey: return .refused(reason: error.localized)
         case .transport, .validation, .configuration: return .notSent(reason: error.localized)
         }
+    }
+
+    /// Why a batch was not sent when the journal refused to record it.
+    static func notJournaled(_ error: any Error) -> LocalizedText {
+        let english = (error as? JournalError)?.message(in: .english) ?? String(describing: error)
+        let french = (error as? JournalError)?.message(in: .french) ?? english
+        return LocalizedText(
+            en: Strings.Bulk.notJournaled.filling(["reason": english]).text(in: .english),
+            fr: Strings.Bulk.notJournaled.filling(["reason": french]).text(in: .french))
     }
 
     /// `errors` as one line: `non_field_errors` messages as they are, others as `field: message`.

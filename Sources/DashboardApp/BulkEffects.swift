@@ -3,6 +3,7 @@ import CSVOutput
 import DashboardCore
 import Foundation
 import Localization
+import PaymentJournal
 import SenfenicoAPI
 import Synchronization
 
@@ -12,13 +13,22 @@ final class BulkEffects: Sendable {
     private let client: SenfenicoClient
     private let inbox: ActionInbox
     private let language: Language
+    /// Every row is journaled before its batch leaves, as a single transfer is; without a
+    /// journal nothing is sent, and each row says why.
+    private let journal: any BulkRunJournal
     /// The file checked last and the report of the last run, for "save the results".
     private let last = Mutex<(preview: BulkPreview?, report: BulkReport?)>((nil, nil))
 
-    init(client: SenfenicoClient, inbox: ActionInbox, language: Language) {
+    init(
+        client: SenfenicoClient, journal: PaymentJournal?, journalProblem: LocalizedText?, inbox: ActionInbox,
+        language: Language
+    ) {
         self.client = client
         self.inbox = inbox
         self.language = language
+        self.journal =
+            journal.map { JournaledBulkRun($0) }
+            ?? UnavailableBulkJournal(reason: journalProblem?.text(in: language) ?? "no journal")
     }
 
     func start(_ effect: Effect) {
@@ -51,7 +61,7 @@ final class BulkEffects: Sendable {
 
     private func run(_ batches: [BulkBatch]) {
         let inbox = inbox
-        let runner = BulkTransferRunner(client: client)
+        let runner = BulkTransferRunner(client: client, journal: journal)
         // Not cancelled with the fetches: a batch that left must get its answer recorded.
         Task.detached { [self] in
             let report = await runner.run(batches) { inbox.post(.bulk(.progress($0))) }

@@ -59,7 +59,8 @@ private final class DashboardLoop {
             language: configuration.language)
         operations = OperationEffects(
             client: client, journal: journal, journalProblem: problem?.text(in: configuration.language), inbox: inbox)
-        let bulk = BulkEffects(client: client, inbox: inbox, language: configuration.language)
+        let bulk = BulkEffects(
+            client: client, journal: journal, journalProblem: problem, inbox: inbox, language: configuration.language)
         self.effects = EffectRunner(
             client: client, inbox: inbox, payments: payments, operations: operations, bulk: bulk)
         configuration.requestLog.connect(inbox, client: client)

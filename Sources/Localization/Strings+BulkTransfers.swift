@@ -53,6 +53,10 @@ extension Strings {
             en: "not sent: batch {batch} failed first",
             fr: "non envoyé : le lot {batch} a échoué avant")
         public static let cancelled = LocalizedText(en: "not sent: stopped", fr: "non envoyé : arrêt demandé")
+        /// The journal could not record a batch's rows, so the batch (and the rest) was not sent.
+        public static let notJournaled = LocalizedText(
+            en: "not sent: the journal could not record the batch ({reason})",
+            fr: "non envoyé : le journal n'a pas pu enregistrer le lot ({reason})")
         public static let lostAnswer = LocalizedText(
             en:
                 "the batch was sent and its answer lost ({cause}); never resent automatically: check the transfers list by ext_id",

@@ -109,5 +109,28 @@ extension CommandRuns {
                 #expect(try journal.transferEvents(extID: extID).map(\.stage) == [.sending, .sent])
             }
         }
+
+        @Test func aBulkFilesRowsAreJournaledLikeSingleTransfers() async throws {
+            let data = FileManager.default.temporaryDirectory.appendingPathComponent("cli-journal-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: data) }
+            let file = data.appendingPathComponent("pay.csv")
+            try "amount,recipient_phone,recipient_wallet,ext_id\n1000,70000000,,bulk-row-1\n1500,76000000,,bulk-row-2\n"
+                .write(
+                    to: file, atomically: true, encoding: .utf8)
+            let place = ["XDG_DATA_HOME": data.path]
+            try await CLISandbox.with { sandbox in
+                let sent = try await sandbox.run(["transfers", "bulk", file.path, "--yes"], environment: place)
+                #expect(sent.status == 0, "\(sent.stderr)")
+                let journal = try PaymentJournal(
+                    path: data.appendingPathComponent("senfenico/journal.sqlite").path,
+                    account: JournalAccount(key: APIKey(sandbox.key)))
+                for extID in ["bulk-row-1", "bulk-row-2"] {
+                    let entry = try #require(try journal.transferEntry(extID: extID))
+                    #expect(entry.stage == .sent && entry.serverStatus == "queued")
+                    #expect(try journal.transferEvents(extID: extID).map(\.stage) == [.sending, .sent])
+                }
+            }
+        }
     }
 }

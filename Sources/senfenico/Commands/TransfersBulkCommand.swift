@@ -3,6 +3,7 @@ import BulkTransfers
 import CSVOutput
 import Foundation
 import Localization
+import PaymentJournal
 import SenfenicoAPI
 import Settings
 import Synchronization
@@ -110,7 +111,10 @@ struct TransfersBulkCommand: AsyncParsableCommand {
                 throw ExitCode.failure
             }
             context.warnIfLive()
-            let (report, rawAnswers) = await send(preview, context)
+            // Every row is journaled before its batch leaves, as `transfers create` is; a journal
+            // that cannot be opened stops the command before anything is sent (exit 8).
+            let journal = try CommandJournal.open(context)
+            let (report, rawAnswers) = await send(preview, journal: journal, context)
             if let results {
                 try save(BulkResultsCSV.csv(preview: preview, report: report, language: language), results, language)
             }
@@ -166,12 +170,15 @@ struct TransfersBulkCommand: AsyncParsableCommand {
 
     /// Runs the batches; returns the report and, by batch number, the API's last answer to it as
     /// received (a batch refused for the rate limit is sent again, and its last answer kept).
-    private func send(_ preview: BulkPreview, _ context: APICommandContext) async -> (BulkReport, [Int: String]) {
+    private func send(_ preview: BulkPreview, journal: PaymentJournal, _ context: APICommandContext) async -> (
+        BulkReport, [Int: String]
+    ) {
         let recorder = context.recorder
         let client = context.client
         // Keyed by the batch's first ext_id: every row has its own, unique in the file.
         let answers = Mutex<[String: String]>([:])
-        let runner = BulkTransferRunner { (requests) async throws(SenfenicoError) -> BulkTransferOutcome in
+        let runner = BulkTransferRunner(journal: JournaledBulkRun(journal)) {
+            (requests) async throws(SenfenicoError) -> BulkTransferOutcome in
             let before = recorder.count
             defer {
                 let answer = recorder.since(before).last { $0.operation == .transferBulk && $0.status != nil }
