@@ -130,11 +130,8 @@ final class OperationEffects: Sendable {
                 return
             }
             do {
-                if try journal.transferEntry(extID: extID) == nil {
-                    try journal.beginTransfer(
-                        extID: extID, amount: request.amount, phone: request.recipientPhone,
-                        wallet: request.recipientWallet)
-                }
+                // A known `ext_id` (a retry of the same transfer) is kept as it is.
+                try journal.beginTransfers([request])
             } catch {
                 inbox.post(.operation(.journalRefused(String(describing: error))))
                 return

@@ -40,13 +40,8 @@ enum CommandJournal {
     static func beginTransfer(_ request: TransferRequest, in journal: PaymentJournal, _ context: APICommandContext)
         throws
     {
-        guard let extID = request.extID else { return }
         do {
-            if try journal.transferEntry(extID: extID) == nil {
-                try journal.beginTransfer(
-                    extID: extID, amount: request.amount, phone: request.recipientPhone,
-                    wallet: request.recipientWallet)
-            }
+            try journal.beginTransfers([request])
         } catch {
             Console.err(
                 Strings.CommandLine.notJournaled.filling(["reason": describe(error, context.language)]).text(
