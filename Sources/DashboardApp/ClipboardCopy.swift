@@ -1,3 +1,4 @@
+import CSVOutput
 import DashboardCore
 import Foundation
 import TerminalUI
@@ -30,34 +31,14 @@ enum ClipboardCopy {
         return .copiedToClipboard(file: path, failure: nil)
     }
 
-    /// Writes a file readable by its owner only, whole or not at all (a temporary file renamed
-    /// over it); the reason when it could not.
+    /// Writes a file readable by its owner only, whole or not at all, through the program's one
+    /// private-file writer; the reason when it could not.
     static func save(_ text: String, to path: String) -> String? {
-        let directory = (path as NSString).deletingLastPathComponent
         do {
-            try FileManager.default.createDirectory(
-                atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try PrivateFile.save(Array(text.utf8), to: path)
+            return nil
         } catch {
-            return String(describing: error)
+            return error.detail
         }
-        let temporary = directory + "/.last-request.\(UUID().uuidString).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
-        let bytes = Array(text.utf8)
-        var written = 0
-        var failure: Int32?
-        while failure == nil, written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if count >= 0 {
-                written += count
-            } else if errno != EINTR {
-                failure = errno
-            }
-        }
-        close(descriptor)
-        if failure == nil, rename(temporary, path) != 0 { failure = errno }
-        guard let failure else { return nil }
-        unlink(temporary)
-        return String(cString: strerror(failure))
     }
 }
