@@ -92,7 +92,7 @@ let package = Package(
         ),
         // The one writer of every CSV the program makes: RFC 4180 text, and private files (0600 in
         // 0700 folders, synced, whole or not at all).
-        .target(name: "CSVOutput"),
+        .target(name: "CSVOutput", dependencies: ["Localization", "SenfenicoAPI"]),
         // Text to a QR code in plain Swift (ISO/IEC 18004, byte mode): the matrix of modules, a PBM
         // image and half-block terminal art. No system library, so a fresh machine builds it.
         .target(name: "QRCode"),

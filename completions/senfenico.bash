@@ -630,7 +630,7 @@ _senfenico_charges_create() {
     repeating_flags=()
     non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
-    non_repeating_options=(--amount --phone --provider --base-url --api-key-file --timeout --log-file --lang)
+    non_repeating_options=(--amount --phone --provider --confirm-live --base-url --api-key-file --timeout --log-file --lang)
     __senfenico_offer_flags_options 0
 
     # Offer option value completions
@@ -643,6 +643,9 @@ _senfenico_charges_create() {
         ;;
     '--provider')
         __senfenico_add_completions -W 'orange_bf'$'\n''moov_bf'$'\n''coris_bf'$'\n''sank_bf'
+        return
+        ;;
+    '--confirm-live')
         return
         ;;
     '--base-url')
@@ -789,7 +792,7 @@ _senfenico_transfers_create() {
     repeating_flags=()
     non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
-    non_repeating_options=(--amount --phone --wallet --ext-id --base-url --api-key-file --timeout --log-file --lang)
+    non_repeating_options=(--amount --phone --wallet --ext-id --confirm-live --base-url --api-key-file --timeout --log-file --lang)
     __senfenico_offer_flags_options 0
 
     # Offer option value completions
@@ -805,6 +808,9 @@ _senfenico_transfers_create() {
         return
         ;;
     '--ext-id')
+        return
+        ;;
+    '--confirm-live')
         return
         ;;
     '--base-url')
@@ -832,13 +838,16 @@ _senfenico_transfers_bulk() {
     repeating_flags=()
     non_repeating_flags=(--dry-run --yes -y --json --verbose --version -h --help)
     repeating_options=()
-    non_repeating_options=(--results --base-url --api-key-file --timeout --log-file --lang)
+    non_repeating_options=(--results --confirm-live --base-url --api-key-file --timeout --log-file --lang)
     __senfenico_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--results')
         __senfenico_add_completions -o plusdirs -fX '!*.@(csv)'
+        return
+        ;;
+    '--confirm-live')
         return
         ;;
     '--base-url')
@@ -957,12 +966,15 @@ _senfenico_settlements_create() {
     repeating_flags=()
     non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
-    non_repeating_options=(--amount --base-url --api-key-file --timeout --log-file --lang)
+    non_repeating_options=(--amount --confirm-live --base-url --api-key-file --timeout --log-file --lang)
     __senfenico_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--amount')
+        return
+        ;;
+    '--confirm-live')
         return
         ;;
     '--base-url')

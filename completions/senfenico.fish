@@ -52,7 +52,7 @@ function __senfenico_parse_tokens -S
             case 'get'
                 __senfenico_parse_subcommand 1 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'version' 'h/help'
             case 'create'
-                __senfenico_parse_subcommand 0 'amount=' 'phone=' 'provider=' 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'version' 'h/help'
+                __senfenico_parse_subcommand 0 'amount=' 'phone=' 'provider=' 'confirm-live=' 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'version' 'h/help'
             case 'submit-otp'
                 __senfenico_parse_subcommand 1 'otp=' 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'version' 'h/help'
             end
@@ -64,9 +64,9 @@ function __senfenico_parse_tokens -S
             case 'get'
                 __senfenico_parse_subcommand 1 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'version' 'h/help'
             case 'create'
-                __senfenico_parse_subcommand 0 'amount=' 'phone=' 'wallet=' 'ext-id=' 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'version' 'h/help'
+                __senfenico_parse_subcommand 0 'amount=' 'phone=' 'wallet=' 'ext-id=' 'confirm-live=' 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'version' 'h/help'
             case 'bulk'
-                __senfenico_parse_subcommand 1 'dry-run' 'y/yes' 'results=' 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'version' 'h/help'
+                __senfenico_parse_subcommand 1 'dry-run' 'y/yes' 'results=' 'json' 'confirm-live=' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'version' 'h/help'
             end
         case 'settlements'
             __senfenico_parse_subcommand 0 'version' 'h/help'
@@ -76,7 +76,7 @@ function __senfenico_parse_tokens -S
             case 'get'
                 __senfenico_parse_subcommand 1 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'version' 'h/help'
             case 'create'
-                __senfenico_parse_subcommand 0 'amount=' 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'version' 'h/help'
+                __senfenico_parse_subcommand 0 'amount=' 'confirm-live=' 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'version' 'h/help'
             case 'cancel'
                 __senfenico_parse_subcommand 1 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'version' 'h/help'
             end
@@ -151,7 +151,7 @@ end
 complete -c 'senfenico' -f
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rF
-complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico" timeout' -l 'timeout' -d 'Seconds the whole command may take: every request, retry and answer (default: timeout in the config file, else 60).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rF
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
@@ -179,7 +179,7 @@ complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional 
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional "senfenico" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico dashboard" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico dashboard" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rF
-complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico dashboard" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico dashboard" timeout' -l 'timeout' -d 'Seconds the whole command may take: every request, retry and answer (default: timeout in the config file, else 60).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico dashboard" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico dashboard" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rF
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico dashboard" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
@@ -194,7 +194,7 @@ complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_op
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico dashboard" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charge" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charge" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rF
-complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charge" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charge" timeout' -l 'timeout' -d 'Seconds the whole command may take: every request, retry and answer (default: timeout in the config file, else 60).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charge" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charge" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rF
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charge" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
@@ -211,7 +211,7 @@ complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_op
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico overview" json' -l 'json' -d 'Print one JSON object, and nothing else, on standard output.'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico overview" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico overview" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rF
-complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico overview" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico overview" timeout' -l 'timeout' -d 'Seconds the whole command may take: every request, retry and answer (default: timeout in the config file, else 60).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico overview" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico overview" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rF
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico overview" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
@@ -274,7 +274,7 @@ complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_op
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico balance" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico balance" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico balance" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rF
-complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico balance" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico balance" timeout' -l 'timeout' -d 'Seconds the whole command may take: every request, retry and answer (default: timeout in the config file, else 60).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico balance" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico balance" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rF
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico balance" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
@@ -290,7 +290,7 @@ complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_op
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges list" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges list" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges list" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rF
-complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges list" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges list" timeout' -l 'timeout' -d 'Seconds the whole command may take: every request, retry and answer (default: timeout in the config file, else 60).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges list" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges list" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rF
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges list" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
@@ -299,7 +299,7 @@ complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_op
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges get" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges get" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges get" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rF
-complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges get" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges get" timeout' -l 'timeout' -d 'Seconds the whole command may take: every request, retry and answer (default: timeout in the config file, else 60).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges get" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges get" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rF
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges get" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
@@ -308,10 +308,11 @@ complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_op
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges create" amount' -l 'amount' -d 'Whole francs CFA (spaces between groups allowed).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges create" phone' -l 'phone' -d 'The customer\'s Burkina Faso mobile number (76000000, +226 76 00 00 00, …).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges create" provider' -l 'provider' -d 'orange_bf, moov_bf, coris_bf or sank_bf (default: guessed from the number\'s prefix).' -rfka 'orange_bf moov_bf coris_bf sank_bf'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges create" confirm-live' -l 'confirm-live' -d 'With a live key: the amount to send (for transfers bulk, the file\'s total), to confirm real money.' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges create" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges create" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges create" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rF
-complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges create" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges create" timeout' -l 'timeout' -d 'Seconds the whole command may take: every request, retry and answer (default: timeout in the config file, else 60).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges create" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges create" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rF
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges create" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
@@ -321,7 +322,7 @@ complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_op
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges submit-otp" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges submit-otp" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges submit-otp" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rF
-complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges submit-otp" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges submit-otp" timeout' -l 'timeout' -d 'Seconds the whole command may take: every request, retry and answer (default: timeout in the config file, else 60).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges submit-otp" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges submit-otp" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rF
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico charges submit-otp" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
@@ -337,7 +338,7 @@ complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_op
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers list" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers list" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers list" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rF
-complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers list" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers list" timeout' -l 'timeout' -d 'Seconds the whole command may take: every request, retry and answer (default: timeout in the config file, else 60).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers list" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers list" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rF
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers list" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
@@ -346,7 +347,7 @@ complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_op
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers get" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers get" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers get" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rF
-complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers get" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers get" timeout' -l 'timeout' -d 'Seconds the whole command may take: every request, retry and answer (default: timeout in the config file, else 60).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers get" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers get" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rF
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers get" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
@@ -356,10 +357,11 @@ complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_op
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers create" phone' -l 'phone' -d 'The recipient\'s Burkina Faso mobile number.' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers create" wallet' -l 'wallet' -d 'orange_bf, moov_bf or sank_bf (default: Senfenico picks the wallet of the number\'s network).' -rfka 'orange_bf moov_bf sank_bf'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers create" ext-id' -l 'ext-id' -d 'Your own identifier for this transfer (default: a new UUID, printed first).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers create" confirm-live' -l 'confirm-live' -d 'With a live key: the amount to send (for transfers bulk, the file\'s total), to confirm real money.' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers create" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers create" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers create" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rF
-complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers create" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers create" timeout' -l 'timeout' -d 'Seconds the whole command may take: every request, retry and answer (default: timeout in the config file, else 60).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers create" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers create" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rF
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers create" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
@@ -370,9 +372,10 @@ complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_op
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers bulk" y yes' -l 'yes' -s 'y' -d 'Send without asking (needed when standard input is not a terminal).'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers bulk" results' -l 'results' -d 'Write every row\'s result to this CSV file.' -rfa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'csv\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers bulk" json' -l 'json' -d 'Print one JSON object on standard output, and nothing else.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers bulk" confirm-live' -l 'confirm-live' -d 'With a live key: the amount to send (for transfers bulk, the file\'s total), to confirm real money.' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers bulk" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers bulk" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rF
-complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers bulk" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers bulk" timeout' -l 'timeout' -d 'Seconds the whole command may take: every request, retry and answer (default: timeout in the config file, else 60).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers bulk" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers bulk" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rF
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico transfers bulk" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
@@ -387,7 +390,7 @@ complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional 
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements list" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements list" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements list" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rF
-complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements list" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements list" timeout' -l 'timeout' -d 'Seconds the whole command may take: every request, retry and answer (default: timeout in the config file, else 60).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements list" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements list" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rF
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements list" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
@@ -396,17 +399,18 @@ complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_op
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements get" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements get" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements get" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rF
-complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements get" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements get" timeout' -l 'timeout' -d 'Seconds the whole command may take: every request, retry and answer (default: timeout in the config file, else 60).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements get" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements get" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rF
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements get" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements get" version' -l 'version' -d 'Show the version.'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements get" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements create" amount' -l 'amount' -d 'Whole francs CFA.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements create" confirm-live' -l 'confirm-live' -d 'With a live key: the amount to send (for transfers bulk, the file\'s total), to confirm real money.' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements create" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements create" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements create" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rF
-complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements create" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements create" timeout' -l 'timeout' -d 'Seconds the whole command may take: every request, retry and answer (default: timeout in the config file, else 60).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements create" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements create" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rF
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements create" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
@@ -415,7 +419,7 @@ complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_op
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements cancel" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements cancel" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements cancel" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rF
-complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements cancel" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements cancel" timeout' -l 'timeout' -d 'Seconds the whole command may take: every request, retry and answer (default: timeout in the config file, else 60).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements cancel" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements cancel" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rF
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico settlements cancel" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
@@ -429,7 +433,7 @@ complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_positional 
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts list" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts list" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts list" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rF
-complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts list" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts list" timeout' -l 'timeout' -d 'Seconds the whole command may take: every request, retry and answer (default: timeout in the config file, else 60).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts list" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts list" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rF
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts list" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
@@ -438,7 +442,7 @@ complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_op
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts get" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts get" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts get" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rF
-complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts get" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts get" timeout' -l 'timeout' -d 'Seconds the whole command may take: every request, retry and answer (default: timeout in the config file, else 60).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts get" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts get" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rF
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts get" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'
@@ -451,7 +455,7 @@ complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_op
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts create" json' -l 'json' -d 'Print the API\'s answer as received, and nothing else, on standard output.'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts create" base-url' -l 'base-url' -d 'API address (default: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts create" api-key-file' -l 'api-key-file' -d 'Read the API key from this file (default: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).' -rF
-complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts create" timeout' -l 'timeout' -d 'Seconds one request may take in all, answer included.' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts create" timeout' -l 'timeout' -d 'Seconds the whole command may take: every request, retry and answer (default: timeout in the config file, else 60).' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts create" verbose' -l 'verbose' -d 'Log at debug level: every request (the key is masked).'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts create" log-file' -l 'log-file' -d 'Append log lines to this file (default: $SENFENICO_LOG_FILE, log_file in the config file).' -rF
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico checkouts create" lang' -l 'lang' -d 'Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).' -rfka 'en fr'

@@ -14,7 +14,9 @@ import SenfenicoAPI
 /// Every row is checked with the client's rules (`Validator`): a whole amount of at least
 /// 100 F CFA, a Burkina Faso mobile number (normalised to 8 digits), a transfer wallet when one
 /// is named (else the one of the number's network), an `ext_id` no longer than the API allows
-/// and not used twice in the file. Rows without an `ext_id` get a generated UUID.
+/// and not used twice in the file, and no control character in any of these cells. Rows without
+/// an `ext_id` get a generated UUID. A file is read as a stream and bounded (`maximumRows`,
+/// `maximumBytes`): a huge one stops at the limit instead of being read whole.
 public struct BulkPreview: Sendable, Hashable {
     /// The columns, in the order of a file without header.
     public static let columns = ["amount", "recipient_phone", "recipient_wallet", "ext_id"]
@@ -60,22 +62,47 @@ public struct BulkPreview: Sendable, Hashable {
 
     // MARK: Reading
 
+    /// The most data rows a file may have (blank lines and the header not counted): a payroll
+    /// of ten thousand people is 100 batches, about 20 seconds at the API's pace; beyond, the
+    /// file is most likely a mistake and is better split so each part can be checked.
+    public static let maximumRows = 10_000
+    /// The most bytes a file may have: about 1.6 kB a row at the row limit, room for a results
+    /// file's extra columns, and a bound on what one endless unquoted cell can take in memory.
+    public static let maximumBytes = 16 * 1024 * 1024
+
     /// Reads a file's bytes: UTF-8, with or without a byte-order mark.
     public static func parse(
         bytes: some Collection<UInt8>, makeExtID: () -> String = BulkPreview.newExtID
     ) throws(BulkFileIssue) -> BulkPreview {
-        guard let text = String(validating: bytes, as: UTF8.self) else { throw .notText }
-        return try parse(text, makeExtID: makeExtID)
+        try parse(stream: InputStream(data: Data(bytes)), makeExtID: makeExtID)
     }
 
     /// Reads a file's text. `makeExtID` gives the `ext_id` of a row without one.
     public static func parse(
         _ text: String, makeExtID: () -> String = BulkPreview.newExtID
     ) throws(BulkFileIssue) -> BulkPreview {
-        var text = text
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let delimiter = detectDelimiter(text)
-        guard let reader = try? CSVReader(string: text, delimiter: delimiter) else { throw .notText }
+        try parse(stream: InputStream(data: Data(text.utf8)), makeExtID: makeExtID)
+    }
+
+    /// Reads a file as a stream, one record at a time: memory stays bounded by `maximumRows`
+    /// and `maximumBytes` whatever the file's size, and reading stops at the first row over the
+    /// limit. `rowLimit` is lowered only by tests.
+    public static func parse(
+        stream: InputStream, rowLimit: Int = maximumRows, byteLimit: Int = maximumBytes,
+        makeExtID: () -> String = BulkPreview.newExtID
+    ) throws(BulkFileIssue) -> BulkPreview {
+        let input = BoundedInputStream(source: stream, limit: byteLimit)
+        input.open()
+        guard input.streamStatus == .open else { throw .unreadable }
+        defer { input.close() }
+        // The first line (outside quotes) chooses the delimiter; 64 kB is far more than a header.
+        let head = input.peek(upTo: 64 * 1024)
+        // CSV.swift would skip a UTF-16 or UTF-32 byte-order mark and read the rest as UTF-8.
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0, 0, 0xFE, 0xFF]) {
+            throw .notText
+        }
+        let delimiter = detectDelimiter(String(decoding: head, as: UTF8.self))
+        guard let reader = try? CSVReader(stream: input, delimiter: delimiter) else { throw .unreadable }
 
         var mapping: ColumnMapping?
         var sawHeader = false
@@ -85,6 +112,8 @@ public struct BulkPreview: Sendable, Hashable {
         var firstLineOfExtID: [String: Int] = [:]
 
         while let record = reader.next() {
+            // A byte that is not UTF-8 ends the record early: it is not looked at.
+            if reader.error != nil { break }
             let line = nextLine
             nextLine += 1 + record.reduce(0) { $0 + lineBreaks(in: $1) }
             let trimmed = record.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -100,12 +129,19 @@ public struct BulkPreview: Sendable, Hashable {
                 mapping = .positional
             }
             guard let mapping else { continue }
+            guard rows.count + problems.count < rowLimit else { throw .tooManyRows(limit: rowLimit) }
             let checked = check(
-                trimmed, line: line, mapping: mapping, firstLineOfExtID: &firstLineOfExtID, makeExtID: makeExtID)
+                record, line: line, mapping: mapping, firstLineOfExtID: &firstLineOfExtID, makeExtID: makeExtID)
             switch checked {
             case .row(let row): rows.append(row)
             case .problem(let problem): problems.append(problem)
             }
+        }
+        if input.exceededLimit { throw .tooLarge(limit: byteLimit) }
+        if input.sourceError != nil { throw .unreadable }
+        if let error = reader.error {
+            if case CSVError.unicodeDecoding = error { throw .notText }
+            throw .unreadable
         }
         guard !rows.isEmpty || !problems.isEmpty else { throw .empty }
         return BulkPreview(
@@ -115,17 +151,24 @@ public struct BulkPreview: Sendable, Hashable {
     /// A lowercase UUID, the form the reference's examples use.
     public static func newExtID() -> String { UUID().uuidString.lowercased() }
 
+    /// Checks one record as read (untrimmed, so that a line break inside a quoted cell is seen).
     private static func check(
-        _ record: [String], line: Int, mapping: ColumnMapping, firstLineOfExtID: inout [String: Int],
+        _ raw: [String], line: Int, mapping: ColumnMapping, firstLineOfExtID: inout [String: Int],
         makeExtID: () -> String
     ) -> CheckedRow {
+        let record = raw.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         let fields = mapping.fields(record)
-        var issues: [BulkRowIssue] = []
+        // A cell with a control character is refused as a whole and not read further: `"1\n00"`
+        // must not become 100 F CFA. Columns the file has but the API does not are never sent,
+        // so they are not looked at.
+        var issues = controlCharacterIssues(mapping.fields(raw))
+        let refused = Set(issues.compactMap { if case .controlCharacter(let column, _) = $0 { column } else { nil } })
         let used = record.lastIndex { !$0.isEmpty }.map { $0 + 1 } ?? 0
         switch mapping {
         case .positional:
             if used < 2 {
-                return .problem(BulkRowProblem(line: line, fields: fields, issues: [.tooFewFields(found: used)]))
+                return .problem(
+                    BulkRowProblem(line: line, fields: fields, issues: issues + [.tooFewFields(found: used)]))
             }
             if used > columns.count { issues.append(.tooManyFields(found: used)) }
         case .named(_, _, _, _, let width):
@@ -134,21 +177,25 @@ public struct BulkPreview: Sendable, Hashable {
         }
 
         var amount: Money?
-        switch Self.amount(fields.amount) {
-        case .success(let value): amount = value
-        case .failure(let issue): issues.append(.amount(issue))
+        if !refused.contains("amount") {
+            switch Self.amount(fields.amount) {
+            case .success(let value): amount = value
+            case .failure(let issue): issues.append(.amount(issue))
+            }
         }
         var phone: PhoneNumber?
-        switch Validator.recipient(fields.recipientPhone) {
-        case .success(let value): phone = value
-        case .failure(let issue): issues.append(.phone(issue))
+        if !refused.contains("recipient_phone") {
+            switch Validator.recipient(fields.recipientPhone) {
+            case .success(let value): phone = value
+            case .failure(let issue): issues.append(.phone(issue))
+            }
         }
         var givenWallet: TransferWallet?
-        if !fields.recipientWallet.isEmpty {
+        if !fields.recipientWallet.isEmpty, !refused.contains("recipient_wallet") {
             givenWallet = wallet(fields.recipientWallet)
             if givenWallet == nil { issues.append(.wallet(found: fields.recipientWallet)) }
         }
-        if !fields.extID.isEmpty {
+        if !fields.extID.isEmpty, !refused.contains("ext_id") {
             if case .failure(let issue) = Validator.extID(fields.extID) {
                 issues.append(.extID(issue))
             } else if let first = firstLineOfExtID[fields.extID] {
@@ -166,6 +213,16 @@ public struct BulkPreview: Sendable, Hashable {
             BulkRow(
                 line: line, amount: amount, recipientPhone: phone, wallet: wallet, walletGiven: givenWallet != nil,
                 extID: generated ? makeExtID() : fields.extID, extIDGenerated: generated))
+    }
+
+    /// One issue per field holding a control or bidi character, in column order.
+    static func controlCharacterIssues(_ fields: BulkRowFields) -> [BulkRowIssue] {
+        let cells = [fields.amount, fields.recipientPhone, fields.recipientWallet, fields.extID]
+        return zip(columns, cells).compactMap { column, cell in
+            ControlCharacters.first(in: cell).map {
+                .controlCharacter(column: column, character: ControlCharacters.name($0))
+            }
+        }
     }
 
     /// Whole francs of at least 100. Digits with spaces between groups (`1 000`) are the usual

@@ -46,6 +46,9 @@ public enum BulkRowIssue: Sendable, Hashable {
     case wallet(found: String)
     case extID(ValidationIssue)
     case extIDDuplicate(extID: String, firstLine: Int)
+    /// A cell with a control or bidi character (`ControlCharacters`): `column` is the API's name
+    /// of the field, `character` its code (`U+000A`). The cell is not checked further.
+    case controlCharacter(column: String, character: String)
 
     public var message: LocalizedText {
         typealias B = Strings.Bulk
@@ -58,6 +61,8 @@ public enum BulkRowIssue: Sendable, Hashable {
         case .extID(let issue): return Self.field(B.rowExtID, issue.message)
         case .extIDDuplicate(let extID, let line):
             return B.rowExtIDDuplicate.filling(["extID": extID, "line": String(line)])
+        case .controlCharacter(let column, let character):
+            return Strings.Input.cellControlCharacter.filling(["column": column, "character": character])
         }
     }
 
@@ -113,15 +118,39 @@ public enum BulkFileIssue: Error, Sendable, Hashable, CustomStringConvertible {
     case notText
     /// The header names columns but not these required ones.
     case headerMissing(columns: [String])
+    /// More data rows than `limit` (`BulkPreview.maximumRows`): reading stopped there.
+    case tooManyRows(limit: Int)
+    /// More bytes than `limit` (`BulkPreview.maximumBytes`): reading stopped there.
+    case tooLarge(limit: Int)
+    /// The file (or standard input) failed while it was being read.
+    case unreadable
+    /// The file cannot be opened: missing, a folder, or not readable.
+    case cannotOpen(path: String, reason: LocalizedText)
 
     public var message: LocalizedText {
         switch self {
         case .empty: Strings.Bulk.fileEmpty
         case .notText: Strings.Bulk.fileNotText
+        case .tooManyRows(let limit):
+            LocalizedText(
+                en: Strings.Input.fileTooManyRows.filling(["limit": Self.grouped(limit, .english)]).english,
+                fr: Strings.Input.fileTooManyRows.filling(["limit": Self.grouped(limit, .french)]).french)
+        case .tooLarge(let limit):
+            Strings.Input.fileTooLarge.filling(["limit": String(limit / (1024 * 1024))])
+        case .unreadable: Strings.Input.fileUnreadable
+        case .cannotOpen(let path, let reason):
+            LocalizedText(
+                en: Strings.Bulk.cannotRead.filling(["path": path, "detail": reason.english]).english,
+                fr: Strings.Bulk.cannotRead.filling(["path": path, "detail": reason.french]).french)
         case .headerMissing(let columns):
             Strings.Bulk.headerMissingColumns.filling(["columns": columns.joined(separator: ", ")])
         }
     }
 
     public var description: String { message.english }
+
+    /// `10 000`: digits grouped as amounts are.
+    private static func grouped(_ number: Int, _ language: Language) -> String {
+        Money(francs: Int64(number)).formattedNumber(language)
+    }
 }

@@ -182,7 +182,7 @@ public struct BulkTransferRunner: Sendable {
         switch error {
         case .outcomeUnknown(let unknown):
             return .unknown(reason: Strings.Bulk.lostAnswer.filling(["cause": unknown.cause]))
-        case .decoding, .redirectRefused: return .unknown(reason: error.localized)
+        case .decoding, .redirectRefused, .answerTooLarge: return .unknown(reason: error.localized)
         case .api, .invalidAPIKey: return .refused(reason: error.localized)
         case .transport, .validation, .configuration: return .notSent(reason: error.localized)
         }

@@ -1,10 +1,11 @@
 import Foundation
+import SenfenicoAPI
 
 /// CSV text as RFC 4180 writes it, for every CSV the program makes (the day's export, bulk
 /// results, transfer results): CRLF line ends, and a field holding the separator, a quote or a
-/// line break put in quotes, with its quotes doubled. Control characters other than tab and line
-/// breaks are dropped: an escape sequence from the server would act on the terminal the CSV is
-/// printed to.
+/// line break put in quotes, with its quotes doubled. Every field goes through the one sanitiser
+/// (`TextSanitizer.terminalSafe`, tabs and line breaks kept): an escape sequence from the server
+/// would act on the terminal the CSV is printed to; anything shaped like a key is masked.
 public struct CSVText: Sendable, Hashable {
     public static let lineEnd = "\r\n"
 
@@ -34,17 +35,6 @@ public struct CSVText: Sendable, Hashable {
     }
 
     public static func withoutControls(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isUnwantedControl) else { return text }
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: text.unicodeScalars.filter { !isUnwantedControl($0) })
-        return String(scalars)
-    }
-
-    private static func isUnwantedControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0D: false
-        case 0x00..<0x20, 0x7F..<0xA0: true
-        default: false
-        }
+        TextSanitizer.maskingKeys(TextSanitizer.terminalSafe(text))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 #if canImport(Glibc)
     import Glibc
@@ -45,7 +46,8 @@ public enum PrivateFile {
         }
     }
 
-    static func systemReason(_ code: Int32) -> String { String(cString: strerror(code)) }
+    /// In the locale's language (the system's own text is English only).
+    static func systemReason(_ code: Int32) -> String { SystemErrorText.text(errno: code) }
 
     /// Makes each missing folder of `directory` with mode 0700; existing ones are left as they are.
     static func createFolders(_ directory: String, for path: String) throws(PrivateFileError) {

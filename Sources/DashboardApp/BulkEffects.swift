@@ -44,13 +44,9 @@ final class BulkEffects: Sendable {
         let inbox = inbox
         Task.detached { [self] in
             let expanded = (path as NSString).expandingTildeInPath
-            guard let data = FileManager.default.contents(atPath: expanded) else {
-                let reason = Strings.Bulk.cannotRead.filling(["path": path, "detail": Self.reason(opening: expanded)])
-                inbox.post(.bulk(.loadFailed(reason)))
-                return
-            }
+            // Streamed: a huge file stops at the row limit instead of filling memory.
             do throws(BulkFileIssue) {
-                let preview = try BulkPreview.parse(bytes: data)
+                let preview = try BulkPreview.parse(stream: try BulkFileSource.open(path: expanded))
                 last.withLock { $0 = (preview, nil) }
                 inbox.post(.bulk(.loaded(preview)))
             } catch {
@@ -85,11 +81,5 @@ final class BulkEffects: Sendable {
                 inbox.post(.bulk(.saved(path: expanded, failure: error.detail)))
             }
         }
-    }
-
-    private static func reason(opening path: String) -> String {
-        var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return "no such file" }
-        return isDirectory.boolValue ? "a folder, not a file" : "not readable"
     }
 }

@@ -1,6 +1,7 @@
 import CSVOutput
 import DashboardCore
 import Foundation
+import SenfenicoAPI
 import TerminalUI
 
 #if canImport(Glibc)
@@ -22,7 +23,10 @@ enum ClipboardCopy {
     }
 
     /// Sends and saves `text`; the action tells the person where it went.
-    static func perform(_ text: String, terminal: Terminal, environment: [String: String]) -> Action {
+    static func perform(_ raw: String, terminal: Terminal, environment: [String: String]) -> Action {
+        // A reference in the copied command came from the server: whatever it carries must not
+        // act on the terminal it is later pasted into.
+        let text = TextSanitizer.maskingKeys(TextSanitizer.terminalSafe(raw))
         terminal.copyToClipboard(text)
         let path = scriptPath(environment: environment)
         if let failure = save(text + "\n", to: path) {

@@ -222,7 +222,7 @@ final class PaymentEffects: Sendable {
             } catch let error as JournalError {
                 inbox.post(.exported(path: nil, failure: error.message(in: language)))
             } catch {
-                inbox.post(.exported(path: nil, failure: String(describing: error)))
+                inbox.post(.exported(path: nil, failure: SystemErrorText.reason(error).text(in: language)))
             }
         }
     }

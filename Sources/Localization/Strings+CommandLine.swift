@@ -29,6 +29,31 @@ extension Strings {
         public static let extIDGenerated = LocalizedText(
             en: "ext_id {extID}: to retry safely after a lost answer, run again with --ext-id {extID}",
             fr: "ext_id {extID} : pour réessayer sans risque après une réponse perdue, relancez avec --ext-id {extID}")
+        public static let chargeOutcomeUnknown = LocalizedText(
+            en:
+                "This charge may have been created: it was not sent again, and the journal keeps it as needing attention (senfenico journal list). Do not charge the customer again before it is checked.",
+            fr:
+                "Ce paiement a peut-être été créé : il n'a pas été renvoyé, et le journal le garde comme à vérifier (senfenico journal list). Ne refaites pas payer le client avant de l'avoir vérifié."
+        )
+        public static let chargeLookupFailed = LocalizedText(
+            en: "The account's charges could not be read to look for it; the dashboard will do it (a, F8).",
+            fr: "Les paiements du compte n'ont pas pu être lus pour le chercher ; le tableau de bord le fera (a, F8)."
+        )
+        public static let chargeLookupNone = LocalizedText(
+            en: "No charge of this amount for this number yet: nothing seems taken so far, but it can still appear.",
+            fr:
+                "Aucun paiement de ce montant pour ce numéro pour l'instant : rien ne semble pris, mais il peut encore apparaître."
+        )
+        public static let chargeLookupClaimed = LocalizedText(
+            en: "The charges of this amount for this number all belong to other payments of the journal.",
+            fr: "Les paiements de ce montant pour ce numéro appartiennent tous à d'autres paiements du journal."
+        )
+        public static let chargeLookupCandidate = LocalizedText(
+            en:
+                "Possibly this one: {reference}, created {time}, {status}. Check it is the customer's before recording it (dashboard, a).",
+            fr:
+                "Peut-être celui-ci : {reference}, créé le {time}, {status}. Vérifiez que c'est celui du client avant de l'enregistrer (tableau de bord, a)."
+        )
         public static let transferOutcomeUnknown = LocalizedText(
             en:
                 "The transfer may have been made. Run the same command again with --ext-id {extID}: Senfenico refuses a second transfer with that ext_id, and the first one is then shown.",

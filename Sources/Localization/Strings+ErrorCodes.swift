@@ -38,6 +38,19 @@ extension Strings {
             en: "Account holder does not have enough funds to complete this transaction.",
             fr: "Le titulaire du compte n'a pas suffisamment de fonds pour effectuer cette transaction."
         )
+        /// INSUFFICIENT_FUNDS answering a transfer or a settlement: the money missing is the
+        /// merchant's, not a customer's.
+        public static let insufficientMerchantFunds = LocalizedText(
+            en: "Your balance is too low for this amount and its fees.",
+            fr: "Votre solde est insuffisant pour ce montant et ses frais."
+        )
+        /// INSUFFICIENT_FUNDS answering a charge: the customer's mobile-money account.
+        public static let insufficientCustomerFunds = LocalizedText(
+            en: "The customer's mobile-money account does not have enough funds for this payment.",
+            fr: "Le compte mobile money du client n'a pas assez de fonds pour ce paiement."
+        )
+        /// The API's own sentence, shown beside ours.
+        public static let serverSaid = LocalizedText(en: "Senfenico: “{message}”", fr: "Senfenico : « {message} »")
         public static let invalidAccount = LocalizedText(
             en:
                 "The phone number is not valid or is not associated with an account with operator. Please check the phone number and try again.",

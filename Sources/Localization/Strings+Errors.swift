@@ -5,6 +5,12 @@ extension Strings {
             en: "Invalid API key: Senfenico refused it. Check SENFENICO_API_KEY (sk_test_… or sk_live_…).",
             fr: "Clé API invalide : Senfenico l'a refusée. Vérifiez SENFENICO_API_KEY (sk_test_… ou sk_live_…)."
         )
+        public static let answerTooLarge = LocalizedText(
+            en:
+                "Answer too large ({received} MB, limit {limit} MB): it was cut off. Raise max_answer_mb in the configuration if the account really holds that much.",
+            fr:
+                "Réponse trop volumineuse ({received} Mo, limite {limit} Mo) : elle a été interrompue. Augmentez max_answer_mb dans la configuration si le compte contient vraiment autant."
+        )
         public static let redirectRefused = LocalizedText(
             en:
                 "The server answered with a redirect ({status} to {location}); it was not followed so the API key stays with Senfenico.",
@@ -41,9 +47,9 @@ extension Strings {
         )
         public static let outcomeUnknown = LocalizedText(
             en:
-                "Outcome unknown: the {operation} request was sent but its answer was lost ({cause}). It was not sent again; check its status before trying again.",
+                "Outcome unknown: the {operation} request was sent, but no answer said whether it was carried out ({cause}). It was not sent again; check its status before trying again.",
             fr:
-                "Résultat inconnu : la requête {operation} a été envoyée mais la réponse s'est perdue ({cause}). Elle n'a pas été renvoyée ; vérifiez son état avant de réessayer."
+                "Résultat inconnu : la requête {operation} a été envoyée, mais aucune réponse n'a dit si elle a été exécutée ({cause}). Elle n'a pas été renvoyée ; vérifiez son état avant de réessayer."
         )
         public static let decoding = LocalizedText(
             en: "Senfenico's answer could not be read (HTTP {status}: {reason}). Start of the answer: {sample}",

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 #if canImport(Glibc)
     import Glibc
@@ -48,7 +49,8 @@ enum JournalFiles {
         return name.isEmpty ? nil : name
     }
 
+    /// In the locale's language (the system's own text is English only).
     static func systemReason(_ code: Int32) -> String {
-        String(cString: strerror(code))
+        SystemErrorText.text(errno: code)
     }
 }

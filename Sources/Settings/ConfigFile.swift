@@ -10,6 +10,8 @@
 /// language = "fr"                   # "fr" or "en"
 /// mouse = false                     # leave the mouse to the terminal
 /// log_file = "~/senfenico.log"
+/// timeout = 60                      # seconds a whole command may take (--timeout), 1 to 3600
+/// max_answer_mb = 192               # the most an answer may weigh, 1 to 4096 MB
 ///
 /// [thresholds]                      # whole F CFA; a balance below its threshold raises an alert
 /// collection = 50000                # collection, available

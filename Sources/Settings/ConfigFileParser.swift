@@ -34,6 +34,9 @@ struct ConfigFileParser {
             case ConfigKeys.apiKeyFile: file.layer.apiKeyFile = try filePath(reader.text(value))
             case ConfigKeys.baseURL: file.layer.baseURL = try reader.text(value)
             case ConfigKeys.refresh: file.layer.refresh = try reader.seconds(value, in: ConfigKeys.refreshRange)
+            case ConfigKeys.timeout: file.layer.timeout = try reader.seconds(value, in: ConfigKeys.timeoutRange)
+            case ConfigKeys.maxAnswerMB:
+                file.layer.maxAnswerMB = try reader.seconds(value, in: ConfigKeys.maxAnswerMBRange)
             case ConfigKeys.listsRefresh:
                 file.layer.listsRefresh = try reader.seconds(value, in: ConfigKeys.listsRefreshRange)
             case ConfigKeys.theme: file.layer.theme = try reader.text(value)

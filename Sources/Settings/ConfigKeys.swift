@@ -13,9 +13,12 @@ enum ConfigKeys {
     static let mouse = "mouse"
     static let logFile = "log_file"
     static let thresholds = "thresholds"
+    static let timeout = "timeout"
+    static let maxAnswerMB = "max_answer_mb"
 
     static let topLevel = [
-        apiKey, apiKeyFile, baseURL, refresh, listsRefresh, theme, language, mouse, logFile, thresholds,
+        apiKey, apiKeyFile, baseURL, refresh, listsRefresh, theme, language, mouse, logFile, thresholds, timeout,
+        maxAnswerMB,
     ]
 
     /// `[thresholds]` keys in the words of the people who set them, not the series' internal names.
@@ -32,6 +35,12 @@ enum ConfigKeys {
     static let refreshRange: ClosedRange<Double> = 1...3_600
     /// Lists are heavier than balances: no faster than every 5 seconds.
     static let listsRefreshRange: ClosedRange<Double> = 5...3_600
+
+    /// A whole command's time limit, as `--timeout` takes it.
+    static let timeoutRange: ClosedRange<Double> = 1...3_600
+    /// An answer's size limit in MB: below 1 a day's list no longer fits; above 4 GB the limit
+    /// no longer protects the machine.
+    static let maxAnswerMBRange: ClosedRange<Double> = 1...4_096
 
     static func secondsExpected(_ range: ClosedRange<Double>) -> LocalizedText {
         Strings.Settings.Expected.seconds.filling([

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 #if canImport(Glibc)
     import Glibc
@@ -67,10 +68,6 @@ public final class LogFile: Sendable {
     }
 
     private static func reason(_ error: any Error) -> String {
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        if let code = underlying?.code, underlying?.domain == NSPOSIXErrorDomain {
-            return SmallFile.systemReason(Int32(code))
-        }
-        return error.localizedDescription
+        SystemErrorText.reason(error).text(in: Language.fromEnvironment())
     }
 }

@@ -1,14 +1,18 @@
 import Foundation
 import Logging
+import SenfenicoAPI
 
 /// One log entry as one line: `2024-08-18T12:53:03.120Z warning senfenico.client: message key=value`.
 enum LogLine {
     static func format(
         time: Date, level: Logger.Level, label: String, message: String, metadata: Logger.Metadata
     ) -> String {
-        var line = "\(timestamp(time)) \(level) \(label): \(escaped(message))"
+        // Any key-shaped text is masked here too, whoever's key it is (the sink's redactor
+        // only knows the key in use).
+        var line = "\(timestamp(time)) \(level) \(label): \(escaped(TextSanitizer.maskingKeys(message)))"
         for key in metadata.keys.sorted() {
-            line += " \(escaped(key))=\(escaped(metadata[key].map { "\($0)" } ?? ""))"
+            let value = TextSanitizer.maskingKeys(metadata[key].map { "\($0)" } ?? "")
+            line += " \(escaped(key))=\(escaped(value))"
         }
         return line
     }

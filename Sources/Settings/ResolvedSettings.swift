@@ -7,6 +7,7 @@ public struct ResolvedSettings: Sendable {
     public static let defaultRefresh: Double = 5
     public static let defaultListsRefresh: Double = 30
     public static let defaultTheme = "default"
+    public static let defaultTimeout: Double = 60
 
     /// `nil`: no key anywhere, so the embedded sandbox is used.
     public var apiKey: APIKey?
@@ -19,6 +20,10 @@ public struct ResolvedSettings: Sendable {
     /// The log file someone chose; `nil` leaves the choice to the command (see `LogSetup`).
     public var logFile: String?
     public var thresholds: [BalanceSeries: Money]
+    /// Seconds one command may take in all (the dashboard: one call).
+    public var timeout: Double
+    /// The most an answer's body may weigh, in bytes.
+    public var maximumAnswerBytes: Int
     /// The config file looked at, whether or not it exists.
     public var configFile: String
     public var warnings: [SettingsWarning]

@@ -16,6 +16,10 @@ public struct SettingsLayer: Sendable, Equatable {
     public var theme: String?
     public var language: Language?
     public var mouse: Bool?
+    /// Seconds a whole command may take (`--timeout`).
+    public var timeout: Double?
+    /// The most an answer's body may weigh, in MB.
+    public var maxAnswerMB: Double?
     public var logFile: String?
     public var thresholds: [BalanceSeries: Money]?
 

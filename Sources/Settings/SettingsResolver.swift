@@ -37,6 +37,9 @@ public struct SettingsResolver: Sendable {
             mouse: first(\.mouse) ?? true,
             logFile: first(\.logFile),
             thresholds: first(\.thresholds) ?? [:],
+            timeout: first(\.timeout) ?? ResolvedSettings.defaultTimeout,
+            maximumAnswerBytes: first(\.maxAnswerMB).map { Int($0 * 1_048_576) }
+                ?? ClientConfiguration.defaultMaximumAnswerBytes,
             configFile: file.path,
             warnings: warnings)
     }

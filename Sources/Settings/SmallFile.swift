@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 #if canImport(Glibc)
     import Glibc
@@ -41,7 +42,8 @@ enum SmallFile {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// In the locale's language (the system's own text is English only).
     static func systemReason(_ code: Int32) -> String {
-        String(cString: strerror(code))
+        SystemErrorText.text(errno: code)
     }
 }

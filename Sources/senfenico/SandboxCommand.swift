@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import Localization
 import SenfenicoSandbox
 
 /// `senfenico sandbox`: Senfenico's test mode on this machine, for trying the dashboard, the
@@ -51,14 +52,17 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(name: .customLong("fault"), help: ArgumentHelp("A fault to inject (repeatable).", valueName: "spec"))
     var faults: [String] = []
 
+    /// The language of messages: `--lang`, else the settings, else the locale.
+    private var language: Language { ArgumentErrors.language(CommandLine.arguments) }
+
     func validate() throws {
+        typealias F = Strings.FlagChecks
         guard ["127.0.0.1", "::1", "localhost"].contains(host) || host.hasPrefix("127.") else {
-            throw ValidationError(
-                "The sandbox listens on loopback only (127.0.0.1, ::1 or localhost): it accepts any test key.")
+            throw ValidationError(F.loopbackOnly.text(in: language))
         }
-        guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
-        guard timeScale >= 0, timeScale.isFinite else { throw ValidationError("--time-scale must be 0 or more.") }
-        guard seedCharges >= 0, seedTransfers >= 0 else { throw ValidationError("Seed counts cannot be negative.") }
+        guard (0...65_535).contains(port) else { throw ValidationError(F.portRange.text(in: language)) }
+        guard timeScale >= 0, timeScale.isFinite else { throw ValidationError(F.timeScale.text(in: language)) }
+        guard seedCharges >= 0, seedTransfers >= 0 else { throw ValidationError(F.seedCounts.text(in: language)) }
     }
 
     func run() async throws {
@@ -67,7 +71,7 @@ struct SandboxCommand: AsyncParsableCommand {
             rules = try SandboxServer.faults(fromEnvironment: ProcessInfo.processInfo.environment)
             rules += try faults.map(FaultRule.parse)
         } catch {
-            throw ValidationError("\(error)")
+            throw ValidationError(Strings.FlagChecks.badFault.filling(["reason": "\(error)"]).text(in: language))
         }
 
         var restrictedKey: String?
@@ -76,12 +80,15 @@ struct SandboxCommand: AsyncParsableCommand {
             do {
                 text = try String(contentsOfFile: apiKeyFile, encoding: .utf8)
             } catch {
-                throw ValidationError("Cannot read the key file \(apiKeyFile): \(error.localizedDescription)")
+                let reason = SystemErrorText.reason(error).text(in: language)
+                throw ValidationError(
+                    Strings.FlagChecks.keyFileUnreadable.filling(["path": apiKeyFile, "reason": reason]).text(
+                        in: language))
             }
             let key = text.trimmingCharacters(in: .whitespacesAndNewlines)
             guard key.hasPrefix("sk_test_") else {
                 throw ValidationError(
-                    "The key in \(apiKeyFile) is not a test key (sk_test_...): the sandbox accepts test keys only.")
+                    Strings.FlagChecks.keyFileNotTest.filling(["path": apiKeyFile]).text(in: language))
             }
             restrictedKey = key
         }

@@ -15,9 +15,13 @@ import Testing
         _ error: SenfenicoError?, is code: APIErrorCode, sourceLocation: SourceLocation = #_sourceLocation
     ) {
         #expect(error?.code == code, sourceLocation: sourceLocation)
-        guard let error else { return }
-        #expect(error.message(in: .french).hasPrefix(code.explanation.french), sourceLocation: sourceLocation)
-        #expect(error.message(in: .english).hasPrefix(code.explanation.english), sourceLocation: sourceLocation)
+        guard let error, case .api(let failure) = error else { return }
+        // The explanation in the words of the request it answers (a charge's INSUFFICIENT_FUNDS is
+        // the customer's account), then the code.
+        let explanation = code.explanation(for: failure.operation)
+        #expect(failure.operation != nil, sourceLocation: sourceLocation)
+        #expect(error.message(in: .french).hasPrefix(explanation.french), sourceLocation: sourceLocation)
+        #expect(error.message(in: .english).hasPrefix(explanation.english), sourceLocation: sourceLocation)
     }
 
     @Test func codesTheSandboxProducesByItself() async throws {

@@ -11,11 +11,22 @@ final class ScriptedServer: Sendable {
         var body: String
         var location: String?
         var retryAfter: String?
+        var delivery = Delivery.whole
+
+        /// How the body is sent: at once, a byte at a time, or forever.
+        enum Delivery: Sendable {
+            case whole
+            /// One byte every `interval`, as a broken proxy or a dying link would.
+            case trickle(interval: Duration)
+            /// `body`, then `element` followed by a comma, again and again, never closed.
+            case endless(element: String)
+        }
 
         static func json(
-            _ status: HTTPResponse.Status, _ body: String, location: String? = nil, retryAfter: String? = nil
+            _ status: HTTPResponse.Status, _ body: String, location: String? = nil, retryAfter: String? = nil,
+            delivery: Delivery = .whole
         ) -> Reply {
-            Reply(status: status, body: body, location: location, retryAfter: retryAfter)
+            Reply(status: status, body: body, location: location, retryAfter: retryAfter, delivery: delivery)
         }
     }
 
@@ -64,6 +75,30 @@ final class ScriptedServer: Sendable {
         headers[.contentType] = "application/json"
         if let location = reply.location { headers[.location] = location }
         if let retryAfter = reply.retryAfter { headers[.retryAfter] = retryAfter }
-        return Response(status: reply.status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: reply.body)))
+        switch reply.delivery {
+        case .whole:
+            return Response(
+                status: reply.status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: reply.body)))
+        case .trickle(let interval):
+            let bytes = Array(reply.body.utf8)
+            return Response(
+                status: reply.status, headers: headers,
+                body: .init(contentLength: bytes.count) { writer in
+                    for byte in bytes {
+                        try await writer.write(ByteBuffer(bytes: [byte]))
+                        try await Task.sleep(for: interval)
+                    }
+                    try await writer.finish(nil)
+                })
+        case .endless(let element):
+            let head = ByteBuffer(string: reply.body)
+            let chunk = ByteBuffer(string: String(repeating: element + ",", count: 64))
+            return Response(
+                status: reply.status, headers: headers,
+                body: .init { writer in
+                    try await writer.write(head)
+                    while !Task.isCancelled { try await writer.write(chunk) }
+                })
+        }
     }
 }

@@ -9,6 +9,10 @@ import Testing
 
 /// The built `senfenico` binary running in a detached tmux session, read back as text the way a
 /// person sees it. Nothing is built here: `swift test` builds the executable with the tests.
+///
+/// Each session has a tmux server of its own (`-L name`): sessions of one shared server were
+/// seen to vanish with it under a loaded full run, and a server per session keeps one test's
+/// ending (its server exiting with its last session) from ever touching another's.
 struct TmuxSession {
     let name: String
     /// The session's own HOME, with its XDG folders inside.
@@ -57,13 +61,13 @@ struct TmuxSession {
             + "XDG_DATA_HOME=\(home)/data XDG_STATE_HOME=\(home)/state TERM=xterm-256color LANG=\(lang) "
             + environment.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)' " }.joined()
             + "'\(binary.path)' " + arguments.joined(separator: " ") + "; echo EXITED:$?; sleep 60"
-        try tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", command])
+        try tmux(["-L", name, "new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", command])
         return TmuxSession(name: name, home: home)
     }
 
     /// The senfenico process: the only child of the pane's shell.
     func programID() throws -> pid_t {
-        let shell = try Self.tmux(["list-panes", "-t", name, "-F", "#{pane_pid}"])
+        let shell = try Self.tmux(["-L", name, "list-panes", "-t", name, "-F", "#{pane_pid}"])
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
         guard let child = children.split(separator: " ").first.flatMap({ pid_t($0) }) else {
@@ -73,15 +77,15 @@ struct TmuxSession {
     }
 
     func screen() -> String {
-        (try? Self.tmux(["capture-pane", "-p", "-t", name])) ?? ""
+        (try? Self.tmux(["-L", name, "capture-pane", "-p", "-t", name])) ?? ""
     }
 
     func send(_ keys: String...) throws {
-        try Self.tmux(["send-keys", "-t", name] + keys)
+        try Self.tmux(["-L", name, "send-keys", "-t", name] + keys)
     }
 
     func resize(columns: Int, rows: Int) throws {
-        try Self.tmux(["resize-window", "-t", name, "-x", "\(columns)", "-y", "\(rows)"])
+        try Self.tmux(["-L", name, "resize-window", "-t", name, "-x", "\(columns)", "-y", "\(rows)"])
     }
 
     /// Polls the screen until `text` shows (case-insensitive); the last screen on failure.
@@ -91,13 +95,21 @@ struct TmuxSession {
             if screen().localizedCaseInsensitiveContains(text) { return }
             try await Task.sleep(for: .milliseconds(100))
         }
-        throw EndToEndFailure("\"\(text)\" did not appear within \(seconds) s; screen:\n\(screen())")
+        // Whether tmux still knows the session says more than an empty screen would.
+        let server: String
+        do {
+            server = try Self.tmux(["-L", name, "list-sessions"])
+        } catch {
+            server = "\(error)"
+        }
+        throw EndToEndFailure(
+            "\"\(text)\" did not appear within \(seconds) s; tmux: \(server)\nscreen:\n\(screen())")
     }
 
     /// Ends the session; the program sees its terminal hang up and must exit by itself.
     /// `keepHome` leaves its files for a restarted session.
     func close(keepHome: Bool = false) {
-        _ = try? Self.tmux(["kill-session", "-t", name])
+        _ = try? Self.tmux(["-L", name, "kill-session", "-t", name])
         if !keepHome { try? FileManager.default.removeItem(atPath: home) }
     }
 

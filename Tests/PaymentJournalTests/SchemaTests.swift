@@ -63,7 +63,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: temporary.directory, withIntermediateDirectories: true)
         try "".write(toFile: temporary.directory + "/blocker", atomically: false, encoding: .utf8)
         let path = temporary.directory + "/blocker/senfenico/journal.sqlite"
-        #expect(throws: JournalError.cannotOpen(path: path, detail: "Not a directory")) {
+        #expect(throws: JournalError.cannotOpen(path: path, detail: "a part of the path is not a folder")) {
             try PaymentJournal(path: path)
         }
     }

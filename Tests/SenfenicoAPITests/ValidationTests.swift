@@ -115,7 +115,7 @@ import Testing
             .amountNotPositive, .amountTooLarge(maximum: Money(francs: 10)),
             .transferAmountTooSmall(minimum: Money(francs: 100)), .bulkEmpty, .bulkTooLarge(count: 101, maximum: 100),
             .otpEmpty, .otpNotDigits, .otpLength(minimum: 4, maximum: 8), .referenceEmpty, .referenceInvalid,
-            .emailInvalid, .urlInvalid(field: "success_url"), .extIDTooLong(maximum: 100),
+            .emailInvalid, .urlInvalid(field: "success_url"), .extIDTooLong(maximum: 100), .controlCharacter("U+000A"),
         ]
         for issue in issues {
             #expect(!issue.message.english.isEmpty && !issue.message.french.isEmpty)

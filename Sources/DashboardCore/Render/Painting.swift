@@ -1,3 +1,5 @@
+import SenfenicoAPI
+
 /// Small drawing helpers on `Screen` shared by the views.
 extension Screen {
     /// A box with a title in its top border; returns the inner rectangle.

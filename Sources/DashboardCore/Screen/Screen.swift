@@ -1,3 +1,5 @@
+import SenfenicoAPI
+
 /// An in-memory grid of cells: what one frame of the dashboard looks like.
 ///
 /// Every write is clamped to the grid, so a layout computed for a larger terminal never draws

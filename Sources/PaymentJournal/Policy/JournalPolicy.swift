@@ -57,7 +57,7 @@ public enum JournalPolicy {
     public static func change(after error: SenfenicoError, during request: Request) -> ChargeChange {
         let code = error.errorCode?.rawValue
         switch error {
-        case .outcomeUnknown, .decoding:
+        case .outcomeUnknown, .decoding, .answerTooLarge:
             // No answer, or one that could not be read: the charge may exist or have moved.
             return ChargeChange(stage: .outcomeUnknown)
         case .transport(let failure):

@@ -11,9 +11,22 @@ public struct ClientConfiguration: Sendable {
     public var baseURL: String
     /// How long to wait for a connection.
     public var connectTimeout: Duration
-    /// How long one whole request may take, answer body included. A 100 000-charge list is
-    /// 58 MB, so the default leaves room for a slow line.
+    /// How long one call may take in all: every attempt, the waits between retries and the
+    /// answer's body included. A 100 000-charge list is 58 MB, so the default leaves room for a
+    /// slow line.
     public var requestTimeout: Duration
+    /// When set, no call goes on past this instant, whatever `requestTimeout` says: a command's
+    /// `--timeout` bounds the whole command, however many calls it makes.
+    public var deadline: ContinuousClock.Instant?
+    /// The most an answer's body may weigh. The default fits an account of 300 000 charges
+    /// (about 175 MB of JSON) and stops an answer that never ends before it eats the machine.
+    public var maximumAnswerBytes: Int
+    /// The most a single-object answer may weigh: a charge or a balance is a few hundred bytes.
+    public var maximumSingleAnswerBytes: Int
+    /// After `slowBodyGrace`, a body arriving slower than this on average is given up as a
+    /// trickle (a broken proxy or captive portal), instead of holding a command for hours.
+    public var minimumBytesPerSecond: Int
+    public var slowBodyGrace: Duration
     public var retryPolicy: RetryPolicy
     /// At most this many bulk-transfer calls per second ("You cannot call the bulk transfer
     /// endpoint more than 5 times per second").
@@ -29,6 +42,8 @@ public struct ClientConfiguration: Sendable {
 
     /// The default of `exchangeBodyLimit`.
     public static let defaultExchangeBodyLimit = 4_096
+    /// The default of `maximumAnswerBytes`: 192 MiB.
+    public static let defaultMaximumAnswerBytes = 192 << 20
 
     public init(
         apiKey: APIKey,
@@ -39,8 +54,18 @@ public struct ClientConfiguration: Sendable {
         bulkCallsPerSecond: Int = 5,
         userAgent: String = "senfenico-terminal/\(ClientConfiguration.version)",
         acceptsGzip: Bool? = nil,
-        exchangeBodyLimit: Int = ClientConfiguration.defaultExchangeBodyLimit
+        exchangeBodyLimit: Int = ClientConfiguration.defaultExchangeBodyLimit,
+        deadline: ContinuousClock.Instant? = nil,
+        maximumAnswerBytes: Int = ClientConfiguration.defaultMaximumAnswerBytes,
+        maximumSingleAnswerBytes: Int = 8 << 20,
+        minimumBytesPerSecond: Int = 512,
+        slowBodyGrace: Duration = .seconds(10)
     ) {
+        self.deadline = deadline
+        self.maximumAnswerBytes = max(1, maximumAnswerBytes)
+        self.maximumSingleAnswerBytes = max(1, min(maximumSingleAnswerBytes, maximumAnswerBytes))
+        self.minimumBytesPerSecond = max(0, minimumBytesPerSecond)
+        self.slowBodyGrace = slowBodyGrace
         self.exchangeBodyLimit = max(0, exchangeBodyLimit)
         self.acceptsGzip = acceptsGzip ?? !ClientConfiguration.isLoopback(URLComponents(string: baseURL)?.host ?? "")
         self.apiKey = apiKey

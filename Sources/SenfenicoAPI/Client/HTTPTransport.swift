@@ -44,10 +44,16 @@ final class HTTPTransport: Sendable {
         var headers: HTTPHeaders
     }
 
+    /// The body of an answer as it arrives; ends with a `BodyStop` when cut off.
+    typealias BodyChunks = AsyncThrowingStream<ByteBuffer, any Error>
+
     /// Sends one request. `consume` receives the status and headers, then the body chunks.
+    /// Nothing of the exchange outlives `deadline`: the headers are awaited until then, and the
+    /// body is cut off then (or sooner, when it trickles or passes `maximumBytes`).
     func send<Result>(
         method: Operation.Method, path: String, body: [UInt8]?, extraHeaders: [(String, String)],
-        consume: (Head, HTTPClientResponse.Body) async throws -> Result
+        deadline: ContinuousClock.Instant, maximumBytes: Int,
+        consume: (Head, BodyChunks) async throws -> Result
     ) async throws -> Result {
         var request = HTTPClientRequest(url: baseURL + path)
         request.method = method == .get ? .GET : .POST
@@ -60,9 +66,15 @@ final class HTTPTransport: Sendable {
             request.headers.add(name: "Content-Type", value: "application/json")
             request.body = .bytes(ByteBuffer(bytes: body))
         }
-        let timeout = configuration.requestTimeout.timeAmount
-        let response = try await client.execute(request, timeout: timeout)
-        return try await consume(Head(status: Int(response.status.code), headers: response.headers), response.body)
+        let remaining = deadline - ContinuousClock.now
+        guard remaining > .zero else { throw HTTPClientError.deadlineExceeded }
+        let response = try await client.execute(request, deadline: .now() + remaining.timeAmount)
+        let limits = BodyPump.Limits(
+            deadline: deadline, maximumBytes: maximumBytes,
+            minimumBytesPerSecond: configuration.minimumBytesPerSecond, grace: configuration.slowBodyGrace)
+        let (chunks, stop) = BodyPump.stream(response.body, limits: limits)
+        defer { stop() }
+        return try await consume(Head(status: Int(response.status.code), headers: response.headers), chunks)
     }
 
     /// Sorts a failure from the HTTP stack into what a caller can act on. `neverSent` is true
@@ -82,6 +94,19 @@ final class HTTPTransport: Sendable {
 
     private func classifyKind(_ error: any Error, attempts: Int) -> TransportFailure {
         let detail = redactor.scrub(String(describing: error))
+        if let stop = error as? BodyStop {
+            switch stop {
+            case .deadline:
+                return TransportFailure(
+                    kind: .timeout, detail: "the answer was still arriving at the deadline", attempts: attempts,
+                    neverSent: false)
+            case .tooSlow(let rate):
+                return TransportFailure(
+                    kind: .timeout, detail: "the answer came at \(rate) bytes/s", attempts: attempts, neverSent: false)
+            case .tooLarge:
+                break
+            }
+        }
         if let http = error as? HTTPClientError {
             switch http {
             case .connectTimeout, .tlsHandshakeTimeout, .getConnectionFromPoolTimeout:

@@ -52,15 +52,19 @@ public final class SenfenicoClient: Sendable {
     // MARK: The retry loop
 
     /// Sends `operation` until it yields an answer, retrying only what `RetryPolicy` and
-    /// `Operation.isSafeToRetry` allow.
+    /// `Operation.isSafeToRetry` allow, and never past the call's deadline: `requestTimeout`
+    /// from the first attempt, or the command's `deadline` when that comes first.
     func perform<Value>(
         _ operation: Operation, path: String, body: [UInt8]? = nil, headers: [(String, String)] = [],
-        reference: String? = nil, extID: String? = nil,
-        handle: (HTTPTransport.Head, HTTPClientResponse.Body, ResponseInterpreter, inout BodySummary) async throws
+        reference: String? = nil, extID: String? = nil, maximumBytes: Int? = nil,
+        handle: (HTTPTransport.Head, HTTPTransport.BodyChunks, ResponseInterpreter, inout BodySummary) async throws
             -> Answer<Value>
     ) async throws(SenfenicoError) -> Value {
         let policy = operation.isSafeToRetry ? configuration.retryPolicy : .never
-        let interpreter = ResponseInterpreter(operation: operation, redactor: transport.redactor)
+        let interpreter = ResponseInterpreter(
+            operation: operation, redactor: transport.redactor, reference: reference, extID: extID)
+        let deadline = callDeadline()
+        let sizeLimit = maximumBytes ?? configuration.maximumAnswerBytes
         var attempt = 0
         while true {
             attempt += 1
@@ -70,19 +74,37 @@ public final class SenfenicoClient: Sendable {
             var summary = BodySummary()
             do {
                 answer = try await transport.send(
-                    method: operation.method, path: path, body: body, extraHeaders: headers
+                    method: operation.method, path: path, body: body, extraHeaders: headers, deadline: deadline,
+                    maximumBytes: sizeLimit
                 ) { head, responseBody in
                     status = head.status
-                    if let redirect: Answer<Value> = interpreter.redirect(head) { return redirect }
+                    if let redirect: Answer<Value> = interpreter.redirect(head) {
+                        return redirect
+                    }
                     return try await handle(head, responseBody, interpreter, &summary)
                 }
+            } catch BodyStop.tooLarge(let received, let limit) {
+                let size = AnswerTooLarge(received: received, limit: limit)
+                record(
+                    operation, path, body, status: status, summary: summary, started: started, attempt: attempt,
+                    failure: size.localized.english)
+                // The same answer would come again: not retried. A payment's answer too large to
+                // read leaves the payment's outcome unknown.
+                guard operation.isSafeToRetry else {
+                    throw .outcomeUnknown(
+                        OutcomeUnknown(
+                            operation: operation, reference: reference, extID: extID, cause: size.localized.english))
+                }
+                throw .answerTooLarge(size)
             } catch {
                 let failure = transport.classify(error, attempts: attempt)
                 record(
                     operation, path, body, status: status, summary: summary, started: started, attempt: attempt,
                     failure: failure.detail)
-                if attempt <= policy.maximumRetries {
-                    try await wait(policy, beforeRetry: attempt, retryAfter: nil, after: failure.detail)
+                if attempt <= policy.maximumRetries,
+                    try await wait(
+                        policy, beforeRetry: attempt, retryAfter: nil, until: deadline, after: failure.detail)
+                {
                     continue
                 }
                 if !operation.isSafeToRetry && !failure.neverSent {
@@ -102,8 +124,10 @@ public final class SenfenicoClient: Sendable {
                     operation, path, body, status: status, summary: summary, started: started, attempt: attempt,
                     failure: error.description)
                 let waitable = retryAfter.map { $0 <= policy.maximumRetryAfter } ?? true
-                if retryable, waitable, attempt <= policy.maximumRetries {
-                    try await wait(policy, beforeRetry: attempt, retryAfter: retryAfter, after: error.description)
+                if retryable, waitable, attempt <= policy.maximumRetries,
+                    try await wait(
+                        policy, beforeRetry: attempt, retryAfter: retryAfter, until: deadline, after: error.description)
+                {
                     continue
                 }
                 throw error
@@ -111,16 +135,27 @@ public final class SenfenicoClient: Sendable {
         }
     }
 
+    /// When the call must be over: `requestTimeout` from now, or the command's deadline.
+    func callDeadline() -> ContinuousClock.Instant {
+        let own = ContinuousClock.now + configuration.requestTimeout
+        guard let command = configuration.deadline else { return own }
+        return min(own, command)
+    }
+
+    /// Waits before a retry; false (no wait) when the retry could not start before `deadline`.
     private func wait(
-        _ policy: RetryPolicy, beforeRetry retry: Int, retryAfter: Duration?, after reason: String
-    ) async throws(SenfenicoError) {
+        _ policy: RetryPolicy, beforeRetry retry: Int, retryAfter: Duration?, until deadline: ContinuousClock.Instant,
+        after reason: String
+    ) async throws(SenfenicoError) -> Bool {
         let delay = policy.delay(beforeRetry: retry, retryAfter: retryAfter)
+        guard ContinuousClock.now + delay < deadline else { return false }
         logger.notice("retrying in \(delay.loggable) after: \(reason)")
         do {
             try await policy.sleep(delay)
         } catch {
             throw .transport(TransportFailure(kind: .other, detail: "cancelled", attempts: retry, neverSent: false))
         }
+        return true
     }
 
     private func record(
@@ -149,19 +184,19 @@ public final class SenfenicoClient: Sendable {
 
     // MARK: Answer shapes
 
-    /// The most a single-object answer may weigh; a list is streamed instead.
-    static let singleAnswerLimit = 8 << 20
-
     /// An answer whose `data` is one object (or, for bulk, whose envelope is the value).
     func single<Payload, Value>(
         _ operation: Operation, path: String, body: [UInt8]? = nil, reference: String? = nil, extID: String? = nil,
         payload readPayload: @escaping (inout JSONReader) throws -> Payload,
         value: @escaping (Envelope<Payload>) -> Value?
     ) async throws(SenfenicoError) -> Value {
-        try await perform(operation, path: path, body: body, reference: reference, extID: extID) {
+        try await perform(
+            operation, path: path, body: body, reference: reference, extID: extID,
+            maximumBytes: configuration.maximumSingleAnswerBytes
+        ) {
             head, responseBody, interpreter, summary in
-            let buffer = try await responseBody.collect(upTo: SenfenicoClient.singleAnswerLimit)
-            let bytes = Array(buffer.readableBytesView)
+            var bytes: [UInt8] = []
+            for try await chunk in responseBody { bytes += chunk.readableBytesView }
             summary.bytes = bytes.count
             summary.head = Array(bytes.prefix(self.configuration.exchangeBodyLimit))
             do {

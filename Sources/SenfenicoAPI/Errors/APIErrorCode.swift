@@ -72,6 +72,22 @@ public enum APIErrorCode: OpenEnum {
         }
     }
 
+    /// The explanation in the words of the operation it answers: INSUFFICIENT_FUNDS is the
+    /// customer's account on a charge, the merchant's balance on a transfer or a settlement.
+    public func explanation(for operation: Operation?) -> LocalizedText {
+        typealias E = Strings.ErrorCodes
+        switch (self, operation) {
+        case (.insufficientFunds, .transferCreate?), (.insufficientFunds, .transferBulk?),
+            (.insufficientFunds, .settlementCreate?):
+            return E.insufficientMerchantFunds
+        case (.insufficientFunds, .chargeCreate?), (.insufficientFunds, .chargeSubmitOTP?),
+            (.insufficientFunds, .checkoutInitialize?):
+            return E.insufficientCustomerFunds
+        default:
+            return explanation
+        }
+    }
+
     /// Codes after which the same request may succeed if sent again later.
     public var isTransient: Bool {
         switch self {

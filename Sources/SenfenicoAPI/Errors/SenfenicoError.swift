@@ -26,6 +26,9 @@ public enum SenfenicoError: Error, Sendable, Equatable, CustomStringConvertible 
     case redirectRefused(httpStatus: Int, location: String?)
     /// The configuration cannot be used (empty key, plain http to a remote host, bad URL).
     case configuration(ConfigurationProblem)
+    /// The answer passed the size limit and was cut off; reads are not repeated after it (the
+    /// same answer would come again).
+    case answerTooLarge(AnswerTooLarge)
 
     public var description: String { message(in: .english) }
 
@@ -44,8 +47,11 @@ public enum SenfenicoError: Error, Sendable, Equatable, CustomStringConvertible 
         case .outcomeUnknown(let unknown): return unknown.localized
         case .decoding(let failure): return failure.localized
         case .redirectRefused(let status, let location):
-            return E.redirectRefused.filling(["status": String(status), "location": location ?? "?"])
+            return E.redirectRefused.filling([
+                "status": String(status), "location": TextSanitizer.message(location ?? "?", limit: 120),
+            ])
         case .configuration(let problem): return problem.localized
+        case .answerTooLarge(let size): return size.localized
         }
     }
 
@@ -63,6 +69,8 @@ public struct APIFailure: Sendable, Equatable {
     public var code: APIErrorCode?
     /// Field name to messages (`non_field_errors` for the others).
     public var fieldErrors: [String: [String]]
+    /// The request it answers, so that the explanation fits it (set by the client).
+    public var operation: Operation?
 
     public init(httpStatus: Int, message: String, code: APIErrorCode?, fieldErrors: [String: [String]] = [:]) {
         self.httpStatus = httpStatus
@@ -71,21 +79,34 @@ public struct APIFailure: Sendable, Equatable {
         self.fieldErrors = fieldErrors
     }
 
-    /// The documented description of the code when there is one (it exists in both languages),
-    /// otherwise the server's own message, followed by the field errors.
+    /// The documented description of the code, in the words of the operation it answers, when
+    /// there is one (it exists in both languages), with the API's own sentence beside it when
+    /// that says more; otherwise the server's own message. Then the field errors. Everything
+    /// from the server is cleaned of control characters, keys masked, and cut.
     var localized: LocalizedText {
-        let details = fieldErrors.keys.sorted().map { field in
-            let text = fieldErrors[field, default: []].joined(separator: " ")
-            return field == "non_field_errors" ? text : "\(field): \(text)"
-        }.joined(separator: "; ")
-        func compose(_ head: String) -> String {
-            let withCode = code.map { "\(head) [\($0.rawValue)]" } ?? head
-            return details.isEmpty || head.contains(details) ? withCode : "\(withCode) — \(details)"
+        let details = TextSanitizer.message(
+            fieldErrors.keys.sorted().map { field in
+                let text = fieldErrors[field, default: []].joined(separator: " ")
+                return field == "non_field_errors" ? text : "\(field): \(text)"
+            }.joined(separator: "; "))
+        let said = TextSanitizer.message(message)
+        let code = self.code.map { TextSanitizer.message($0.rawValue, limit: 60) }
+        func compose(_ head: String, _ language: Language) -> String {
+            var text = code.map { "\(head) [\($0)]" } ?? head
+            if head != said, !said.isEmpty, !head.contains(said), said != self.code?.rawValue,
+                said != self.code?.explanation.english
+            {
+                text += " — " + Strings.ErrorCodes.serverSaid.filling(["message": said]).text(in: language)
+            }
+            if !details.isEmpty, !text.contains(details) { text += " — \(details)" }
+            return text
         }
-        if let code, code.isKnown {
-            return LocalizedText(en: compose(code.explanation.english), fr: compose(code.explanation.french))
+        if let known = self.code, known.isKnown {
+            let explanation = known.explanation(for: operation)
+            return LocalizedText(
+                en: compose(explanation.english, .english), fr: compose(explanation.french, .french))
         }
-        return LocalizedText(en: compose(message), fr: compose(message))
+        return LocalizedText(en: compose(said, .english), fr: compose(said, .french))
     }
 }
 
@@ -134,7 +155,7 @@ public struct TransportFailure: Sendable, Equatable {
             case .dns: E.dns
             case .other: E.transportOther
             }
-        return text.filling(["detail": detail, "attempts": String(attempts)])
+        return text.filling(["detail": TextSanitizer.message(detail), "attempts": String(attempts)])
     }
 }
 
@@ -155,7 +176,7 @@ public struct OutcomeUnknown: Sendable, Equatable {
     }
 
     var localized: LocalizedText {
-        Strings.Errors.outcomeUnknown.filling(["operation": operation.rawValue, "cause": cause])
+        Strings.Errors.outcomeUnknown.filling(["operation": operation.rawValue, "cause": TextSanitizer.message(cause)])
     }
 }
 
@@ -182,7 +203,33 @@ public struct DecodingFailure: Sendable, Equatable {
     }
 
     var localized: LocalizedText {
-        Strings.Errors.decoding.filling(["status": String(httpStatus), "reason": reason, "sample": bodySample])
+        Strings.Errors.decoding.filling([
+            "status": String(httpStatus), "reason": TextSanitizer.message(reason),
+            "sample": TextSanitizer.message(bodySample, limit: 160),
+        ])
+    }
+}
+
+/// An answer cut off at the size limit.
+public struct AnswerTooLarge: Sendable, Equatable {
+    /// Bytes received when the answer was cut off.
+    public var received: Int
+    public var limit: Int
+
+    public init(received: Int, limit: Int) {
+        self.received = received
+        self.limit = limit
+    }
+
+    var localized: LocalizedText {
+        Strings.Errors.answerTooLarge.filling([
+            "received": AnswerTooLarge.megabytes(received), "limit": AnswerTooLarge.megabytes(limit),
+        ])
+    }
+
+    /// Whole megabytes, at least 1: `"192"`.
+    static func megabytes(_ bytes: Int) -> String {
+        String(max(1, (bytes + (1 << 19)) >> 20))
     }
 }
 

@@ -368,13 +368,29 @@ extension Balances: JSONReadable {
             }
         }
         if !sawTotals {
-            // An older answer without totals: derive them exactly from the wallets.
+            // An older answer without totals: derive them exactly from the wallets. Amounts near
+            // the limit of `Money` would overflow (a trap): such an answer is unreadable.
             let wallets = [balances.transfer.orange, balances.transfer.moov, balances.transfer.sank]
-            balances.transfer.totalAvailable = wallets.reduce(.zero) { $0 + $1.available }
-            balances.transfer.totalPending = wallets.reduce(.zero) { $0 + $1.pending }
+            balances.transfer.totalAvailable = try sum(wallets.map(\.available))
+            balances.transfer.totalPending = try sum(wallets.map(\.pending))
         }
         return balances
     }
+
+    private static func sum(_ amounts: [Money]) throws(AmountOutOfRange) -> Money {
+        var total: Int64 = 0
+        for amount in amounts {
+            let (sum, overflow) = total.addingReportingOverflow(amount.hundredths)
+            guard !overflow else { throw AmountOutOfRange() }
+            total = sum
+        }
+        return Money(hundredths: total)
+    }
+}
+
+/// Amounts whose sum does not fit in `Money`: only a broken or hostile server sends them.
+struct AmountOutOfRange: Error, CustomStringConvertible {
+    var description: String { "amounts too large to add up" }
 }
 
 extension WalletBalance {
@@ -409,10 +425,19 @@ extension JSONReader {
         return elements
     }
 
+    /// How deep `readErrorMap` follows nested lists and objects; a real answer nests two or three
+    /// levels. Deeper values are skipped (`skipValue` does not recurse): a hostile body of a
+    /// million `[` would otherwise overflow the stack.
+    static let maximumErrorMapDepth = 32
+
     /// DRF-style validation errors: `{"field": ["message", ...]}`, where a value may also be a
     /// single string or a nested object (`payment_method_details.phone`), flattened here.
-    mutating func readErrorMap(prefix: String = "") throws -> [String: [String]] {
+    mutating func readErrorMap(prefix: String = "", depth: Int = 0) throws -> [String: [String]] {
         var result: [String: [String]] = [:]
+        guard depth < JSONReader.maximumErrorMapDepth else {
+            try skipValue()
+            return result
+        }
         switch try peek() {
         case UInt8(ascii: "n"):
             _ = try consumeNull()
@@ -426,7 +451,7 @@ extension JSONReader {
                 if try peek() == UInt8(ascii: "\"") {
                     messages.append(try readString())
                 } else {
-                    result.merge(try readErrorMap(prefix: prefix)) { $0 + $1 }
+                    result.merge(try readErrorMap(prefix: prefix, depth: depth + 1)) { $0 + $1 }
                 }
             }
             if !messages.isEmpty { result[prefix.isEmpty ? "non_field_errors" : prefix, default: []] += messages }
@@ -435,7 +460,7 @@ extension JSONReader {
             var first = true
             while let key = try nextKey(first: &first) {
                 let name = prefix.isEmpty ? string(of: key) : "\(prefix).\(string(of: key))"
-                result.merge(try readErrorMap(prefix: name)) { $0 + $1 }
+                result.merge(try readErrorMap(prefix: name, depth: depth + 1)) { $0 + $1 }
             }
         default:
             try skipValue()

@@ -20,10 +20,21 @@ public struct FeeRate: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// The fee this rate takes on an amount, rounded up to the next hundredth so that a wallet
     /// is never judged able to pay a fee it cannot.
+    ///
+    /// Computed as `whole × rate + part × rate / 10 000` (amount = whole × 10 000 + part), which
+    /// is exact and cannot overflow for any rate up to 100 %; a rate from a lying server that
+    /// would overflow saturates instead of trapping.
     public func fee(on amount: Money) -> Money {
-        let product = amount.hundredths * hundredthsOfPercent
-        let (quotient, remainder) = product.quotientAndRemainder(dividingBy: 10_000)
-        return Money(hundredths: quotient + (remainder > 0 ? 1 : 0))
+        let rate = hundredthsOfPercent
+        let (whole, part) = amount.hundredths.quotientAndRemainder(dividingBy: 10_000)
+        let (high, highOverflow) = whole.multipliedReportingOverflow(by: rate)
+        let (low, lowOverflow) = part.multipliedReportingOverflow(by: rate)
+        let (lowQuotient, lowRemainder) = low.quotientAndRemainder(dividingBy: 10_000)
+        let (total, sumOverflow) = high.addingReportingOverflow(lowQuotient + (lowRemainder > 0 ? 1 : 0))
+        guard !highOverflow, !lowOverflow, !sumOverflow else {
+            return Money(hundredths: (amount.hundredths < 0) == (rate < 0) ? .max : .min)
+        }
+        return Money(hundredths: total)
     }
 
     /// `"3.50"`: the string form of the fetch and list samples.

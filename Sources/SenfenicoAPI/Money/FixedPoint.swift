@@ -61,8 +61,9 @@ enum FixedPoint {
             return exponentForm(bytes)
         }
         let (scaled, overflow) = whole.multipliedReportingOverflow(by: 100)
-        guard !overflow else { return nil }
-        let value = scaled + fraction
+        // The fraction can still overflow a whole part just under the limit (`92233720368547758.08`).
+        let (value, overflowFraction) = scaled.addingReportingOverflow(fraction)
+        guard !overflow, !overflowFraction else { return nil }
         return negative ? -value : value
     }
 

@@ -28,8 +28,20 @@ public struct Money: Sendable, Hashable, Comparable, AdditiveArithmetic, CustomS
 
     public var isWholeFrancs: Bool { hundredths % 100 == 0 }
 
-    public static func + (lhs: Money, rhs: Money) -> Money { Money(hundredths: lhs.hundredths + rhs.hundredths) }
-    public static func - (lhs: Money, rhs: Money) -> Money { Money(hundredths: lhs.hundredths - rhs.hundredths) }
+    // Exact, and saturating instead of trapping: an answer may carry any number, and a total of
+    // absurd amounts (beyond 92 million billion F CFA) must not crash a till. Real amounts are
+    // far from the bounds, where saturation never happens.
+    public static func + (lhs: Money, rhs: Money) -> Money {
+        let (sum, overflow) = lhs.hundredths.addingReportingOverflow(rhs.hundredths)
+        guard overflow else { return Money(hundredths: sum) }
+        return Money(hundredths: rhs.hundredths > 0 ? .max : .min)
+    }
+
+    public static func - (lhs: Money, rhs: Money) -> Money {
+        let (difference, overflow) = lhs.hundredths.subtractingReportingOverflow(rhs.hundredths)
+        guard overflow else { return Money(hundredths: difference) }
+        return Money(hundredths: rhs.hundredths < 0 ? .max : .min)
+    }
     public static func < (lhs: Money, rhs: Money) -> Bool { lhs.hundredths < rhs.hundredths }
 
     /// The JSON number text: `1000` for whole francs, `1.5` otherwise.

@@ -24,6 +24,8 @@ public enum ValidationIssue: Error, Sendable, Hashable, CustomStringConvertible 
     case emailInvalid
     case urlInvalid(field: String)
     case extIDTooLong(maximum: Int)
+    /// A control or bidi character (`ControlCharacters`), named by its code (`U+000A`).
+    case controlCharacter(String)
 
     public var message: LocalizedText {
         typealias V = Strings.Validation
@@ -60,6 +62,7 @@ public enum ValidationIssue: Error, Sendable, Hashable, CustomStringConvertible 
         case .emailInvalid: return V.emailInvalid
         case .urlInvalid(let field): return V.urlInvalid.filling(["field": field])
         case .extIDTooLong(let maximum): return V.extIDTooLong.filling(["maximum": String(maximum)])
+        case .controlCharacter(let character): return Strings.Input.controlCharacter.filling(["character": character])
         }
     }
 

@@ -97,6 +97,9 @@ public enum Validator {
     }
 
     public static func email(_ text: String) -> Result<String, ValidationIssue> {
+        if let refused = ControlCharacters.first(in: text) {
+            return .failure(.controlCharacter(ControlCharacters.name(refused)))
+        }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
@@ -114,7 +117,12 @@ public enum Validator {
         return .success(trimmed)
     }
 
+    /// At most `maximumExtIDLength` characters and no control character: an ext_id is shown
+    /// back in lists, logs and result files.
     public static func extID(_ text: String) -> Result<String, ValidationIssue> {
-        text.count <= maximumExtIDLength ? .success(text) : .failure(.extIDTooLong(maximum: maximumExtIDLength))
+        if let refused = ControlCharacters.first(in: text) {
+            return .failure(.controlCharacter(ControlCharacters.name(refused)))
+        }
+        return text.count <= maximumExtIDLength ? .success(text) : .failure(.extIDTooLong(maximum: maximumExtIDLength))
     }
 }

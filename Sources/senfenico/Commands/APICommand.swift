@@ -48,7 +48,7 @@ struct APICommandContext {
                             httpStatus: 0, reason: "no answer recorded", body: [UInt8](), redactor: Redactor(key: nil)))
                 ))
         }
-        Console.out(body)
+        Console.json(body)
     }
 
     /// A warning on standard error before money moves in live mode.
@@ -126,7 +126,7 @@ enum APICommand {
         guard let body = recorder.lastRefusal(),
             (try? JSONSerialization.jsonObject(with: Data(body.utf8), options: [.fragmentsAllowed])) != nil
         else { return }
-        Console.out(body)
+        Console.json(body)
     }
 
     /// Says `error` on standard error and gives the exit that ends the command with its status.

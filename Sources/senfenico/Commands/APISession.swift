@@ -39,15 +39,18 @@ struct APISession {
     /// - Parameters:
     ///   - settings: the key (none: the embedded sandbox) and the base URL.
     ///   - sandboxPort: where the embedded sandbox listens; 0 picks a free port.
+    ///   - wholeCommand: `--timeout` bounds the whole command (false for the dashboard, whose calls
+    ///     each get the timeout).
     ///   - observer: sees every exchange (the dashboard counts the bytes received).
     ///   - exchangeBodyLimit: how much of each answer the observer sees (`--json` wants it whole).
     static func open(
         _ connection: ConnectionOptions, settings: ResolvedSettings, logger: Logger, sandboxPort: Int = 0,
-        observer: (@Sendable (Exchange) -> Void)? = nil,
+        wholeCommand: Bool = true, observer: (@Sendable (Exchange) -> Void)? = nil,
         exchangeBodyLimit: Int = ClientConfiguration.defaultExchangeBodyLimit
     ) async throws -> APISession {
         if let key = settings.apiKey {
-            var configuration = connection.clientConfiguration(key: key, baseURL: settings.baseURL)
+            var configuration = connection.clientConfiguration(
+                key: key, baseURL: settings.baseURL, settings: settings, wholeCommand: wholeCommand)
             configuration.exchangeBodyLimit = exchangeBodyLimit
             let client = try SenfenicoClient(configuration: configuration, logger: logger, observer: observer)
             return APISession(
@@ -62,7 +65,8 @@ struct APISession {
         let sandbox = SandboxServer(options: options)
         let port = try await sandbox.start()
         let address = "http://127.0.0.1:\(port)"
-        var configuration = connection.clientConfiguration(key: APIKey(embeddedSandboxKey)!, baseURL: address)
+        var configuration = connection.clientConfiguration(
+            key: APIKey(embeddedSandboxKey)!, baseURL: address, settings: settings, wholeCommand: wholeCommand)
         configuration.exchangeBodyLimit = exchangeBodyLimit
         let client = try SenfenicoClient(configuration: configuration, logger: logger, observer: observer)
         return APISession(
@@ -87,7 +91,7 @@ enum ExitStatus {
         case .api: 4
         case .transport: 5
         case .outcomeUnknown: 6
-        case .decoding, .redirectRefused: 7
+        case .decoding, .redirectRefused, .answerTooLarge: 7
         case .configuration: configuration
         }
     }

@@ -46,7 +46,7 @@ struct ChargesListCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
 
     func validate() throws {
-        guard limit >= 0 else { throw ValidationError("--limit is 0 (all) or more.") }
+        guard limit >= 0 else { throw ValidationError(Strings.FlagChecks.limitRange.text(in: connection.language)) }
     }
 
     func run() async throws {
@@ -76,6 +76,7 @@ struct ChargesGetCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
+        try FlagValues.refuseControlCharacters(["<reference>": reference], language: connection.language)
         try await APICommand.run(connection, output) { context in
             let charge = try await context.client.charge(reference: reference)
             try context.emit(.chargeFetch) { ChargeText(language: context.language).details(charge) }
@@ -113,10 +114,14 @@ struct ChargesCreateCommand: AsyncParsableCommand {
             valueName: "provider"))
     var provider: Provider?
 
+    @OptionGroup var live: LiveConfirmation
     @OptionGroup var output: OutputOptions
     @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
+        try FlagValues.refuseControlCharacters(
+            ["--amount": amount.text, "--phone": phone, "--confirm-live": live.confirmLive],
+            language: connection.language)
         try await APICommand.run(connection, output) { context in
             let money = try amount.money()
             let provider = try self.provider ?? Self.guessProvider(phone)
@@ -125,7 +130,7 @@ struct ChargesCreateCommand: AsyncParsableCommand {
             case .success(let valid): request = valid
             case .failure(let issue): throw SenfenicoError.validation(issue)
             }
-            context.warnIfLive()
+            try live.confirm(request.amount, context)
             // Journaled like the dashboard's: written before the request leaves, then its answer.
             let journal = try CommandJournal.open(context)
             let entry = try CommandJournal.begin(request, in: journal, context)
@@ -134,6 +139,7 @@ struct ChargesCreateCommand: AsyncParsableCommand {
                 attempt = try await context.client.createCharge(request)
             } catch let error as SenfenicoError {
                 _ = try? journal.recordError(entry.id, error, during: .create)
+                if case .outcomeUnknown = error { await ChargeOutcomeLookup.report(entry, journal: journal, context) }
                 throw error
             }
             _ = try? journal.recordCreated(entry.id, attempt)
@@ -175,6 +181,7 @@ struct ChargesSubmitOTPCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
+        try FlagValues.refuseControlCharacters(["<reference>": reference, "--otp": otp], language: connection.language)
         let code = otp == "-" ? (readLine(strippingNewline: true) ?? "") : otp
         try await APICommand.run(connection, output) { context in
             let submission: OTPSubmission

@@ -63,6 +63,7 @@ struct CheckoutsGetCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
+        try FlagValues.refuseControlCharacters(["<reference>": reference], language: connection.language)
         try await APICommand.run(connection, output) { context in
             let checkout = try await context.client.checkout(reference: reference)
             try context.emit(.checkoutFetch) { CheckoutText(language: context.language).details(checkout) }
@@ -100,6 +101,10 @@ struct CheckoutsCreateCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
+        try FlagValues.refuseControlCharacters(
+            [
+                "--amount": amount.text, "--email": email, "--success-url": successURL, "--cancel-url": cancelURL,
+            ], language: connection.language)
         try await APICommand.run(connection, output) { context in
             let request: CheckoutRequest
             switch CheckoutRequest.validated(

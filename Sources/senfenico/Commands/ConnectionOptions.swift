@@ -18,8 +18,16 @@ struct ConnectionOptions: ParsableArguments {
         completion: .file())
     var apiKeyFile: String?
 
-    @Option(help: "Seconds one request may take in all, answer included.")
-    var timeout: Int = 60
+    @Option(
+        help: ArgumentHelp(
+            "Seconds the whole command may take: every request, retry and answer (default: timeout in the config file, else 60).",
+            discussion: """
+                An answer still arriving at the deadline, or arriving slower than 512 bytes a second after 10 seconds, \
+                is cut off. A payment request cut off this way has an unknown outcome: it is never sent again by \
+                itself, and is found again in the journal.
+                """),
+        completion: .none)
+    var timeout: Int?
 
     @Flag(help: "Log at debug level: every request (the key is masked).")
     var verbose = false
@@ -39,7 +47,15 @@ struct ConnectionOptions: ParsableArguments {
     var lang: Language?
 
     func validate() throws {
-        guard (1...3_600).contains(timeout) else { throw ValidationError("--timeout is between 1 and 3600 seconds.") }
+        if let timeout, !(1...3_600).contains(timeout) {
+            throw ValidationError(Strings.FlagChecks.timeoutRange.text(in: language))
+        }
+        if let baseURL, let refused = ControlCharacters.first(in: baseURL) {
+            let message = Strings.Input.flagControlCharacter.filling([
+                "flag": "--base-url", "character": ControlCharacters.name(refused),
+            ])
+            throw ValidationError(message.text(in: language))
+        }
     }
 
     /// The language from the flag, environment and config file; when those cannot be read, the
@@ -59,6 +75,7 @@ struct ConnectionOptions: ParsableArguments {
         flags.baseURL = baseURL
         flags.language = lang
         flags.logFile = logFile.map { SettingsPaths.expand($0, environment: environment) }
+        flags.timeout = timeout.map(Double.init)
         return SettingsResolver(flags: flags, environment: environment)
     }
 
@@ -94,8 +111,16 @@ struct ConnectionOptions: ParsableArguments {
         }
     }
 
-    func clientConfiguration(key: APIKey, baseURL: String) -> ClientConfiguration {
-        ClientConfiguration(apiKey: key, baseURL: baseURL, requestTimeout: .seconds(timeout))
+    /// The client's settings. `wholeCommand`: the timeout bounds the command from now, however
+    /// many calls it makes; otherwise (the dashboard) each call has the timeout to itself.
+    func clientConfiguration(
+        key: APIKey, baseURL: String, settings: ResolvedSettings, wholeCommand: Bool
+    ) -> ClientConfiguration {
+        let timeout = Duration.milliseconds(Int(settings.timeout * 1_000))
+        return ClientConfiguration(
+            apiKey: key, baseURL: baseURL, requestTimeout: timeout,
+            deadline: wholeCommand ? ContinuousClock.now + timeout : nil,
+            maximumAnswerBytes: settings.maximumAnswerBytes)
     }
 }
 

@@ -76,7 +76,9 @@ struct DashboardOptions: ParsableArguments {
         let session: APISession
         do {
             session = try await APISession.open(
-                connection, settings: settings, logger: sink.logger(label: "senfenico.client"), sandboxPort: sandboxPort
+                connection, settings: settings, logger: sink.logger(label: "senfenico.client"),
+                sandboxPort: sandboxPort,
+                wholeCommand: false
             ) {
                 traffic.add($0.responseBytes)
                 requests.record($0)

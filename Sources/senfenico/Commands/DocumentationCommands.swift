@@ -48,7 +48,7 @@ struct CompletionCommand: ParsableCommand {
 
     func run() {
         // With its last line ended, as `--generate-completion-script` prints it.
-        Console.out(CompletionTree.completionScript(for: shell.completionShell))
+        Console.document(CompletionTree.completionScript(for: shell.completionShell))
     }
 }
 
@@ -85,6 +85,6 @@ struct GenerateManualCommand: ParsableCommand {
     var date: String
 
     func run() {
-        Console.out(ManualPage.render(CommandTree.senfenico(), date: date))
+        Console.document(ManualPage.render(CommandTree.senfenico(), date: date))
     }
 }

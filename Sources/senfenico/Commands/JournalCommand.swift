@@ -159,7 +159,7 @@ struct JournalListCommand: AsyncParsableCommand {
             try unfinished ? journal.unfinished() : journal.entries(on: day)
         }
         if json {
-            Console.out(JournalJSON.charges(entries))
+            Console.json(JournalJSON.charges(entries))
             return
         }
         guard !entries.isEmpty else {
@@ -218,6 +218,8 @@ struct JournalResolveCommand: AsyncParsableCommand {
 
     func run() async throws {
         let language = options.language
+        // The note is shown again in lists and exports: no control character in it.
+        try FlagValues.refuseControlCharacters(["<id>": id, "--note": note], language: language)
         let journal = try options.open(language)
         let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
         try options.attempt(language, journal) { _ = try journal.markResolved(id, note: note) }
@@ -278,7 +280,10 @@ struct JournalOptions: ParsableArguments {
             case .cannotOpen, .newerVersion: throw ExitCode(ExitStatus.journalUnavailable)
             }
         } catch {
-            Self.say(JournalError.cannotOpen(path: journal.path, detail: "\(error)").message(in: language))
+            Self.say(
+                JournalError.cannotOpen(
+                    path: journal.path, detail: SystemErrorText.reason(error).text(in: language)
+                ).message(in: language))
             throw ExitCode(ExitStatus.journalUnavailable)
         }
     }

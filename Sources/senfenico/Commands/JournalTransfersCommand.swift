@@ -52,7 +52,7 @@ struct JournalTransfersCommand: AsyncParsableCommand {
             try unfinished ? journal.unfinishedTransfers() : journal.transferEntries(on: day)
         }
         if json {
-            Console.out(JournalJSON.transfers(entries))
+            Console.json(JournalJSON.transfers(entries))
             return
         }
         guard !entries.isEmpty else {

@@ -58,7 +58,7 @@ struct OverviewCommand: AsyncParsableCommand {
                 }
                 members.append("\"\(name)\": " + body.trimmingCharacters(in: .whitespacesAndNewlines))
             }
-            Console.out("{" + members.joined(separator: ", ") + "}")
+            Console.json("{" + members.joined(separator: ", ") + "}")
         }
     }
 }

@@ -66,6 +66,7 @@ struct SettlementsGetCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
+        try FlagValues.refuseControlCharacters(["<reference>": reference], language: connection.language)
         try await APICommand.run(connection, output) { context in
             let settlement = try await context.client.settlement(reference: reference)
             try context.emit(.settlementFetch) { SettlementText(language: context.language).details(settlement) }
@@ -91,13 +92,16 @@ struct SettlementsCreateCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Whole francs CFA.", valueName: "francs"))
     var amount: AmountArgument
 
+    @OptionGroup var live: LiveConfirmation
     @OptionGroup var output: OutputOptions
     @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
+        try FlagValues.refuseControlCharacters(
+            ["--amount": amount.text, "--confirm-live": live.confirmLive], language: connection.language)
         try await APICommand.run(connection, output) { context in
             let request = SettlementRequest(amount: try amount.money())
-            context.warnIfLive()
+            try live.confirm(request.amount, context)
             let settlement = try await context.client.createSettlement(request)
             try context.emit(.settlementCreate) { SettlementText(language: context.language).details(settlement) }
         }
@@ -123,6 +127,7 @@ struct SettlementsCancelCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
+        try FlagValues.refuseControlCharacters(["<reference>": reference], language: connection.language)
         try await APICommand.run(connection, output) { context in
             context.warnIfLive()
             let settlement = try await context.client.cancelSettlement(reference: reference)

@@ -21,11 +21,14 @@ struct TransfersBulkCommand: AsyncParsableCommand {
 
             Every row is checked first (whole amount of at least 100 F CFA, Burkina Faso mobile \
             number, wallet orange_bf, moov_bf or sank_bf or guessed from the prefix, ext_id unique \
-            and at most 100 characters). Rows with errors are listed with their line number and never \
-            sent. Rows without ext_id get a generated one. After confirmation (or --yes) the valid rows \
-            go in batches of at most 100, at most 5 calls per second, with a progress bar on a \
-            terminal. Each row's result comes from the answer's failed_transfers: queued, refused \
-            (with the reason), unknown (the answer was lost: never resent automatically) or not sent.
+            and at most 100 characters, no control character in any cell). Rows with errors are \
+            listed with their line number and never sent. A file has at most 10 000 rows: split a \
+            bigger one. Rows without ext_id get a generated one. After confirmation (or --yes) the \
+            valid rows go in batches of at most 100, at most 5 calls per second, with a progress bar \
+            on a terminal. With a sk_live_ key the total is typed on the terminal instead of y/N, or \
+            given with --confirm-live TOTAL (and --yes) without one. Each row's result comes from \
+            the answer's failed_transfers: queued, refused (with the reason), unknown (the answer \
+            was lost: never resent automatically) or not sent.
 
             --results writes line,amount,recipient_phone,recipient_wallet,ext_id,result,reason; that \
             file can be edited and given back to `transfers bulk`: the same ext_ids make a re-run \
@@ -68,10 +71,12 @@ struct TransfersBulkCommand: AsyncParsableCommand {
                 """))
     var json = false
 
+    @OptionGroup var live: LiveConfirmation
     @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
         let language = connection.language
+        try FlagValues.refuseControlCharacters(["--confirm-live": live.confirmLive], language: language)
         let preview = try readPreview(language)
         let text = BulkText(language: language)
         // The preview is the command's output in a dry run; otherwise it is said to the person
@@ -87,7 +92,7 @@ struct TransfersBulkCommand: AsyncParsableCommand {
                 try save(BulkResultsCSV.csv(preview: preview, report: nil, language: language), results, language)
             }
             if json {
-                Console.out(BulkText.json(file: file, preview: preview, report: nil, rawAnswers: [:]))
+                Console.json(BulkText.json(file: file, preview: preview, report: nil, rawAnswers: [:]))
             }
             Console.err(Strings.Bulk.dryRun.text(in: language))
             if !preview.problems.isEmpty { throw ExitCode(ExitStatus.code(for: .validation(.bulkEmpty))) }
@@ -104,13 +109,23 @@ struct TransfersBulkCommand: AsyncParsableCommand {
         }
 
         try await APICommand.run(connection, json: json) { context in
+            // With a live key the total is confirmed: typed on a terminal (instead of the y/N
+            // question, --yes or not), else given with --confirm-live. A refusal comes before
+            // even the balances are asked for.
+            let canAsk = LiveConfirmation.terminalCanAsk && file != "-"
+            let liveVerdict = live.verdict(amount: preview.totalAmount, mode: context.session.mode, canAsk: canAsk)
+            if case .refuse = liveVerdict { try live.carryOut(liveVerdict, amount: preview.totalAmount, context) }
             let balances = try await context.client.balances()
             showPreview(balances)
-            guard yes || confirm(preview, context) else {
-                context.note(Strings.Bulk.declined)
-                throw ExitCode.failure
+            if liveVerdict == .ask {
+                try live.carryOut(liveVerdict, amount: preview.totalAmount, context)
+            } else {
+                guard yes || confirm(preview, context) else {
+                    context.note(Strings.Bulk.declined)
+                    throw ExitCode.failure
+                }
+                context.warnIfLive()
             }
-            context.warnIfLive()
             // Every row is journaled before its batch leaves, as `transfers create` is; a journal
             // that cannot be opened stops the command before anything is sent (exit 8).
             let journal = try CommandJournal.open(context)
@@ -119,7 +134,7 @@ struct TransfersBulkCommand: AsyncParsableCommand {
                 try save(BulkResultsCSV.csv(preview: preview, report: report, language: language), results, language)
             }
             if json {
-                Console.out(BulkText.json(file: file, preview: preview, report: report, rawAnswers: rawAnswers))
+                Console.json(BulkText.json(file: file, preview: preview, report: report, rawAnswers: rawAnswers))
                 Console.err(text.summary(report, preview: preview))
             } else {
                 Console.out("\n" + text.results(report, preview: preview))
@@ -132,26 +147,22 @@ struct TransfersBulkCommand: AsyncParsableCommand {
         }
     }
 
-    /// The file read and checked; an unusable file ends the command with the validation status.
+    /// The file read and checked, as a stream (never whole in memory); an unusable file ends
+    /// the command with the validation status.
     private func readPreview(_ language: Language) throws -> BulkPreview {
-        let bytes: [UInt8]
-        do {
-            if file == "-" {
-                bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+        do throws(BulkFileIssue) {
+            let stream =
+                file == "-"
+                ? try BulkFileSource.standardInput()
+                : try BulkFileSource.open(
+                    path: SettingsPaths.expand(file, environment: ProcessInfo.processInfo.environment))
+            return try BulkPreview.parse(stream: stream)
+        } catch {
+            if case .cannotOpen = error {
+                Console.err(error.message.text(in: language))
             } else {
-                let path = SettingsPaths.expand(file, environment: ProcessInfo.processInfo.environment)
-                bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+                Console.err("\(file): " + error.message.text(in: language))
             }
-        } catch {
-            Console.err(
-                Strings.Bulk.cannotRead.filling(["path": file, "detail": error.localizedDescription]).text(in: language)
-            )
-            throw ExitCode(ExitStatus.code(for: .validation(.bulkEmpty)))
-        }
-        do {
-            return try BulkPreview.parse(bytes: bytes)
-        } catch {
-            Console.err("\(file): " + error.message.text(in: language))
             throw ExitCode(ExitStatus.code(for: .validation(.bulkEmpty)))
         }
     }

@@ -46,7 +46,7 @@ struct TransfersListCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
 
     func validate() throws {
-        guard limit >= 0 else { throw ValidationError("--limit is 0 (all) or more.") }
+        guard limit >= 0 else { throw ValidationError(Strings.FlagChecks.limitRange.text(in: connection.language)) }
     }
 
     func run() async throws {
@@ -76,6 +76,7 @@ struct TransfersGetCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
+        try FlagValues.refuseControlCharacters(["<reference>": reference], language: connection.language)
         try await APICommand.run(connection, output) { context in
             let transfer = try await context.client.transfer(reference: reference)
             try context.emit(.transferFetch) { TransferText(language: context.language).details(transfer) }
@@ -119,10 +120,14 @@ struct TransfersCreateCommand: AsyncParsableCommand {
             "Your own identifier for this transfer (default: a new UUID, printed first).", valueName: "id"))
     var extID: String?
 
+    @OptionGroup var live: LiveConfirmation
     @OptionGroup var output: OutputOptions
     @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
+        try FlagValues.refuseControlCharacters(
+            ["--amount": amount.text, "--phone": phone, "--ext-id": extID, "--confirm-live": live.confirmLive],
+            language: connection.language)
         try await APICommand.run(connection, output) { context in
             let given = extID?.trimmingCharacters(in: .whitespacesAndNewlines)
             let extID = given.flatMap { $0.isEmpty ? nil : $0 } ?? UUID().uuidString.lowercased()
@@ -136,7 +141,7 @@ struct TransfersCreateCommand: AsyncParsableCommand {
             if given == nil || given?.isEmpty == true {
                 context.note(Strings.CommandLine.extIDGenerated.filling(["extID": extID]))
             }
-            context.warnIfLive()
+            try live.confirm(request.amount, context)
             // Journaled like the dashboard's: under its ext_id, before the request leaves.
             let journal = try CommandJournal.open(context)
             try CommandJournal.beginTransfer(request, in: journal, context)

@@ -27,6 +27,12 @@ enum ManualText {
         argument (it would show in the process list).
         """,
         """
+        With a sk_live_ key, charges create, transfers create, settlements create and transfers bulk \
+        send nothing until the amount (for a bulk file, its total) is typed on the terminal, or, \
+        without a terminal, given again with --confirm-live AMOUNT. Flag values and CSV cells with \
+        control characters (line breaks, escape sequences, bidi overrides) are refused.
+        """,
+        """
         `senfenico completion bash|zsh|fish` prints a shell completion script; `senfenico --version` \
         the version, the commit it was built from and the Swift version.
         """,
@@ -34,8 +40,12 @@ enum ManualText {
 
     static let exitStatus = [
         Item(term: "0", text: "success"),
-        Item(term: "1", text: "declined at the question; journal entry missing or already settled"),
-        Item(term: "2", text: "input refused before sending (amount, phone, OTP, URL, CSV file)"),
+        Item(
+            term: "1", text: "declined at the question (or another live amount typed); journal entry missing or settled"
+        ),
+        Item(
+            term: "2",
+            text: "input refused before sending (amount, phone, OTP, URL, CSV file, control character, live amount)"),
         Item(term: "3", text: "API key refused (by Senfenico, or not sk_test_… / sk_live_…)"),
         Item(term: "4", text: "Senfenico refused: its error code in brackets, else the HTTP status"),
         Item(term: "5", text: "no answer (network, timeout) to a request safe to send again"),

@@ -12,18 +12,39 @@ import Synchronization
 
 /// Standard output and standard error for the scriptable commands: data on stdout (a table, or
 /// with `--json` the API's JSON and nothing else), everything said to a person on stderr.
+///
+/// Nothing from a server reaches the terminal raw: `out` and `err` pass all text through the one
+/// sanitiser (escape sequences and control characters removed, line breaks kept, anything shaped
+/// like a secret key masked), and `json` keeps JSON valid while writing its control characters
+/// as `\u` escapes, so a `--json` answer piped to a terminal cannot act on it either.
 enum Console {
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        write(TextSanitizer.maskingKeys(TextSanitizer.terminalSafe(text)), to: .standardOutput)
     }
 
     static func err(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        write(TextSanitizer.maskingKeys(TextSanitizer.terminalSafe(text)), to: .standardError)
     }
 
-    /// Writes without a line end (a prompt, a progress bar redrawn in place).
+    /// JSON on standard output: the same JSON, with control, C1 and bidi characters escaped
+    /// (where valid JSON can only hold them, inside strings) and keys masked.
+    static func json(_ text: String) {
+        write(TextSanitizer.maskingKeys(JSONText.escapingControls(text)), to: .standardOutput)
+    }
+
+    /// The program's own text, as is: completion scripts and the manual page.
+    static func document(_ text: String) {
+        write(text, to: .standardOutput)
+    }
+
+    /// Writes without a line end (a prompt, a progress bar redrawn in place with `\r`): the
+    /// program's own words and figures only.
     static func errRaw(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    private static func write(_ text: String, to handle: FileHandle) {
+        handle.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
     static var stdinIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }

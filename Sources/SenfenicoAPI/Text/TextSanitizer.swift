@@ -1,0 +1,170 @@
+/// The one sanitiser for text that came from a server (or a file) and is about to reach a
+/// terminal, a log, a CSV cell or the clipboard. A reference, ext_id, display_text or error
+/// message could carry escape sequences that write the clipboard (OSC 52), retitle the window,
+/// clear the screen or reorder what is read (bidi overrides); a hostile or broken server could
+/// echo a secret key back. Every path out of the program goes through here.
+public enum TextSanitizer {
+    /// The longest server message shown anywhere (an error's `message`, a display_text): enough
+    /// for any sentence Senfenico writes, short enough that a 50 MB message does not flood a log.
+    public static let messageLimit = 300
+
+    /// One line, safe to draw: C0/C1 controls and whole ESC sequences (CSI `ESC [ … final`, OSC
+    /// `ESC ] … BEL/ST`, DCS/APC/PM, two-character escapes) and bidirectional overrides removed;
+    /// tabs and line breaks become spaces so a row stays one line.
+    public static func clean(_ text: String) -> String {
+        filtered(text, keepingLines: false)
+    }
+
+    /// As `clean`, but line breaks and tabs are kept: for whole blocks of output (a command's
+    /// table or detail lines) written to a terminal.
+    public static func terminalSafe(_ text: String) -> String {
+        filtered(text, keepingLines: true)
+    }
+
+    /// `clean`, any secret key masked, and cut to `limit` characters with `…`: how a server's
+    /// sentence is shown to a person.
+    public static func message(_ text: String, limit: Int = messageLimit) -> String {
+        cut(maskingKeys(clean(cut(text, to: limit * 4))), to: limit)
+    }
+
+    /// At most `limit` characters; a cut text ends with `…`. Cheap on huge input: only the
+    /// first `limit + 1` characters are looked at.
+    public static func cut(_ text: String, to limit: Int) -> String {
+        var index = text.startIndex
+        var count = 0
+        while index < text.endIndex {
+            if count == limit { return String(text[..<index]) + "…" }
+            index = text.index(after: index)
+            count += 1
+        }
+        return text
+    }
+
+    /// Anything shaped like a Senfenico secret key (`sk_test_`, `sk_live_` followed by key
+    /// characters) replaced by its masked form, whoever's key it is: a server that echoes the
+    /// key, or another key pasted into a field, never gets printed in full. Works on Unicode
+    /// scalars, not Characters, so an invisible joiner fused with the `_` cannot hide the prefix,
+    /// and invisible characters inside the secret are skipped over; masking twice changes
+    /// nothing (`sk_test_…qrst` has no secret left to mask).
+    public static func maskingKeys(_ text: String) -> String {
+        guard text.utf8.count >= 8, text.contains("sk_") else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            guard let prefixEnd = keyPrefixEnd(scalars, at: index) else {
+                result.append(scalars[index])
+                index += 1
+                continue
+            }
+            var secret = String.UnicodeScalarView()
+            var end = prefixEnd
+            while end < scalars.count, isKeyScalar(scalars[end]) || isInvisible(scalars[end]) {
+                if isKeyScalar(scalars[end]) { secret.append(scalars[end]) }
+                end += 1
+            }
+            var prefixScalars = String.UnicodeScalarView()
+            prefixScalars.append(contentsOf: scalars[index..<prefixEnd])
+            let prefix = String(prefixScalars)
+            if secret.isEmpty {
+                result.append(contentsOf: prefix.unicodeScalars)
+            } else {
+                let masked = APIKey(prefix + String(secret))?.masked ?? prefix + "…"
+                result.append(contentsOf: masked.unicodeScalars)
+            }
+            index = end
+        }
+        return String(result)
+    }
+
+    /// Where `sk_test_` or `sk_live_` starting at `index` ends (invisible characters inside it
+    /// are not allowed to break it: they are not skipped here, but removed by `clean` first).
+    private static func keyPrefixEnd(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
+        let prefixes: [[Unicode.Scalar]] = [Array("sk_test_".unicodeScalars), Array("sk_live_".unicodeScalars)]
+        for prefix in prefixes where index + prefix.count <= scalars.count {
+            if Array(scalars[index..<index + prefix.count]) == prefix { return index + prefix.count }
+        }
+        return nil
+    }
+
+    private static func isKeyScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "a"..."z", "A"..."Z", "0"..."9", "_", "-": true
+        default: false
+        }
+    }
+
+    /// Bidi marks and overrides, zero-width spaces and joiners, the byte-order mark: removed from
+    /// server text, since they change how it reads without being seen.
+    private static func isHiddenFormat(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x061C, 0x180E, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: true
+        default: false
+        }
+    }
+
+    /// Everything that shows nothing: hidden format characters, soft hyphens, variation selectors.
+    /// Skipped over inside a key, so that one cannot be cut in two invisibly.
+    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        if isHiddenFormat(scalar) { return true }
+        switch scalar.value {
+        case 0x00AD, 0x034F, 0xFE00...0xFE0F: return true
+        default: return false
+        }
+    }
+
+    private static func filtered(_ text: String, keepingLines: Bool) -> String {
+        var result = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            switch scalar.value {
+            case 0x09, 0x0A:
+                result.append(keepingLines ? scalar : " ")
+            case 0x0D:
+                if !keepingLines { result.append(" ") }
+            case 0x1B:
+                skipEscape(&scalars)
+            case 0x9B:
+                skipCSI(&scalars)
+            case 0x90, 0x9D, 0x9E, 0x9F:
+                skipString(&scalars)
+            case 0x00..<0x20, 0x7F..<0xA0:
+                continue
+            case _ where isHiddenFormat(scalar):
+                // Bidi marks and overrides, zero-width joiners: they could make a reference read
+                // differently from what it is, or hide a key's prefix.
+                continue
+            default:
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    private static func skipEscape(_ scalars: inout String.UnicodeScalarView.Iterator) {
+        guard let next = scalars.next() else { return }
+        switch next {
+        case "[": skipCSI(&scalars)
+        case "]", "P", "_", "^", "X": skipString(&scalars)
+        default: return
+        }
+    }
+
+    /// Parameters and intermediates up to a final byte in `@`...`~`.
+    private static func skipCSI(_ scalars: inout String.UnicodeScalarView.Iterator) {
+        while let scalar = scalars.next() {
+            if (0x40...0x7E).contains(scalar.value) { return }
+        }
+    }
+
+    /// A string terminated by BEL or ST (`ESC \` or 0x9C).
+    private static func skipString(_ scalars: inout String.UnicodeScalarView.Iterator) {
+        while let scalar = scalars.next() {
+            if scalar.value == 0x07 || scalar.value == 0x9C { return }
+            if scalar.value == 0x1B {
+                _ = scalars.next()
+                return
+            }
+        }
+    }
+}

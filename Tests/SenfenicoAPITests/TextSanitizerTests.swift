@@ -1,0 +1,52 @@
+import Foundation
+import SenfenicoAPI
+import Testing
+
+/// The one sanitiser: what a hostile server can put in a string never acts on a terminal, and
+/// a key is never printed whole.
+@Suite struct TextSanitizerTests {
+    static let hostile = "\u{1B}]52;c;cHduZWQ=\u{07}\u{1B}]0;pwned\u{07}\u{1B}[2J"
+
+    @Test func escapeSequencesOfEveryKindAreRemovedWhole() {
+        #expect(TextSanitizer.clean("ref" + Self.hostile + "_1") == "ref_1")
+        #expect(TextSanitizer.clean("a\u{1B}P1$r\u{1B}\\b") == "ab")
+        #expect(TextSanitizer.clean("a\u{9D}0;t\u{9C}b\u{9B}31mc") == "abc")
+        #expect(TextSanitizer.clean("a\u{1B}Xsos\u{1B}\\b") == "ab")
+        #expect(TextSanitizer.clean("x\u{202E}y\u{2066}z") == "xyz")
+    }
+
+    @Test func terminalSafeKeepsLinesAndTabsButNotCarriageReturns() {
+        #expect(TextSanitizer.terminalSafe("a\tb\nc\rd\u{1B}[2Je") == "a\tb\ncde")
+    }
+
+    @Test func anyKeyShapedTextIsMasked() {
+        let key = "sk_live_ABCDEFGHIJKLMNOP1234"
+        let masked = TextSanitizer.maskingKeys("key \(key), again:\(key).")
+        #expect(!masked.contains(key))
+        #expect(masked == "key sk_live_…1234, again:sk_live_…1234.")
+        #expect(TextSanitizer.maskingKeys("sk_test_short") == "sk_test_…")
+        #expect(TextSanitizer.maskingKeys("ask_me sk_other") == "ask_me sk_other")
+    }
+
+    @Test func aHugeMessageIsCutCheaply() {
+        let huge = String(repeating: "é", count: 5_000_000)
+        let started = ContinuousClock.now
+        let shown = TextSanitizer.message(huge)
+        #expect(ContinuousClock.now - started < .seconds(1))
+        #expect(shown.count == TextSanitizer.messageLimit + 1)
+        #expect(shown.hasSuffix("…"))
+    }
+
+    @Test func jsonKeepsItsMeaningWithControlsEscaped() throws {
+        let raw = "{\"message\": \"a\u{1B}]0;t\u{07}b\u{9B}c\u{202E}\",\n\"n\": 1}"
+        let safe = JSONText.escapingControls(raw)
+        #expect(!safe.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B })
+        #expect(safe.contains("\n\"n\""))
+        // The raw text is not even valid JSON (a raw ESC in a string); the escaped text is, and
+        // holds the same characters.
+        let after = try JSONSerialization.jsonObject(with: Data(safe.utf8)) as? [String: Any]
+        #expect(after?["message"] as? String == "a\u{1B}]0;t\u{07}b\u{9B}c\u{202E}")
+        let valid = #"{"a": "plain \"quoted\" \\ text"}"#
+        #expect(JSONText.escapingControls(valid) == valid)
+    }
+}
