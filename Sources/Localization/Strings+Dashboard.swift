@@ -102,6 +102,16 @@ extension Strings {
                 LocalizedText(
                     en: "filter by phone, reference or status", fr: "filtrer par téléphone, référence ou statut")
             ),
+            (
+                "Ctrl-U",
+                LocalizedText(en: "clear the field being typed", fr: "effacer le champ en cours de saisie")
+            ),
+            (
+                "AZERTY",
+                LocalizedText(
+                    en: "& é \" ' ( - è _ ç à type 1 to 0 in number fields",
+                    fr: "& é \" ' ( - è _ ç à valent 1 à 0 dans les nombres")
+            ),
         ]
         public static let helpScroll = LocalizedText(
             en: "↑ ↓ scroll · lines {first}–{last} of {total}", fr: "↑ ↓ défiler · lignes {first}–{last} sur {total}")

@@ -168,8 +168,7 @@ extension TerminalSessions {
             try await typePayment(first, amount: "4200", phone: "76112233", operatorLetter: "o")
             try first.send("Enter")
             try await first.waitFor("*144*4*6*4200#")
-            kill(try first.programID(), SIGKILL)
-            try await first.waitFor("EXITED:137")
+            try await first.killProgram()
             first.close(keepHome: true)
 
             let second = try TmuxSession.start(
@@ -196,8 +195,7 @@ extension TerminalSessions {
             try await typePayment(first, amount: "4300", phone: "76112233", operatorLetter: "o")
             try first.send("Enter")
             try await first.waitFor("*144*4*6*4300#")
-            kill(try first.programID(), SIGKILL)
-            try await first.waitFor("EXITED:137")
+            try await first.killProgram()
             first.close(keepHome: true)
 
             let second = try TmuxSession.start(["--lang", "fr"], columns: 100, rows: 40, home: first.home)

@@ -3,7 +3,8 @@ import SenfenicoAPI
 
 /// `journal list --json` and `journal transfers --json`: one JSON array of entries, oldest first,
 /// with the field names of the CSV export (English, snake_case, stable for scripts); a missing
-/// value is `null`, amounts are numbers of francs, times ISO 8601 in UTC.
+/// value is `null`, amounts are numbers of francs, times ISO 8601 in UTC. Each entry names its
+/// account: `mode` (sandbox, test, live) and `account`, the key's fingerprint (never the key).
 enum JournalJSON {
     static func charges(_ entries: [JournalEntry]) -> String {
         var writer = JSONWriter()
@@ -12,6 +13,10 @@ enum JournalJSON {
                 writer.object { writer in
                     writer.key("id")
                     writer.string(entry.id)
+                    writer.key("mode")
+                    writer.string(entry.account.mode.rawValue)
+                    writer.key("account")
+                    writer.string(entry.account.fingerprint)
                     writer.key("started_at")
                     writer.string(entry.startedAt.iso8601)
                     writer.key("reference")
@@ -49,6 +54,10 @@ enum JournalJSON {
                 writer.object { writer in
                     writer.key("ext_id")
                     writer.string(entry.extID)
+                    writer.key("mode")
+                    writer.string(entry.account.mode.rawValue)
+                    writer.key("account")
+                    writer.string(entry.account.fingerprint)
                     writer.key("started_at")
                     writer.string(entry.startedAt.iso8601)
                     writer.key("reference")
