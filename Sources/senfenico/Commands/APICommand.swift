@@ -123,9 +123,10 @@ enum APICommand {
         case .api, .invalidAPIKey: break
         default: return
         }
-        guard let body = recorder.lastRefusal(),
+        let whole = recorder.answersNewestFirst().first { body in
             (try? JSONSerialization.jsonObject(with: Data(body.utf8), options: [.fragmentsAllowed])) != nil
-        else { return }
+        }
+        guard let body = whole else { return }
         Console.json(body)
     }
 

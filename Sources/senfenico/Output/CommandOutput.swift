@@ -63,9 +63,11 @@ final class ExchangeRecorder: Sendable {
     /// The exchanges recorded after the first `count`.
     func since(_ count: Int) -> [Exchange] { exchanges.withLock { Array($0.dropFirst(count)) } }
 
-    /// The body of the last answer received: after a refusal, Senfenico's error answer.
-    func lastRefusal() -> String? {
-        exchanges.withLock { all in all.last { $0.status != nil }?.responseSample }
+    /// The bodies of the answers received, newest first: after a refusal, Senfenico's error
+    /// answer comes first. Calls made together (`overview`) are cancelled when one is refused,
+    /// so the newest body can be one cut short: the caller takes the first that is whole.
+    func answersNewestFirst() -> [String] {
+        exchanges.withLock { all in all.reversed().filter { $0.status != nil }.map(\.responseSample) }
     }
 
     /// The body of the last answer to `operation` (retried reads leave one answer per attempt;
