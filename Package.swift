@@ -194,7 +194,13 @@ let package = Package(
             dependencies: ["BulkTransfers", "SenfenicoAPI", "Localization", "PaymentJournal"]),
         // Runs the senfenico binary that `swift build` made against an in-process sandbox; no
         // target dependency on the executable, as for EndToEndTests.
-        .testTarget(name: "CLITests", dependencies: ["SenfenicoSandbox", "SenfenicoAPI", "PaymentJournal"]),
+        .testTarget(
+            name: "CLITests",
+            dependencies: [
+                "SenfenicoSandbox", "SenfenicoAPI", "PaymentJournal",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -50,3 +50,21 @@ import Testing
         #expect(JSONText.escapingControls(valid) == valid)
     }
 }
+
+/// Sequences cut short and keys disguised, as the fuzzer and the hostile-server tests found them.
+@Suite struct TextSanitizerEdgeTests {
+    @Test func aStrayCSIEndsAtTheFirstCharacterThatCannotBelongToIt() {
+        #expect(TextSanitizer.terminalSafe("ok\u{9B}\nnext line") == "ok\nnext line")
+        #expect(TextSanitizer.terminalSafe("a\u{1B}[1;2\u{E9}t\nb") == "aét\nb")
+        #expect(TextSanitizer.terminalSafe("x\u{1B}]0;unterminated title\nvisible") == "x\nvisible")
+    }
+
+    @Test func invisibleAndCombiningCharactersCannotHideAKey() {
+        let hidden = TextSanitizer.maskingKeys("sk_\u{200E}live_0123456789abcdefXYZ")
+        #expect(!hidden.contains("0123456789"))
+        let accented = TextSanitizer.message("sk_test_\u{0301}abcdefghijklmnopqrst")
+        #expect(!accented.contains("abcdefghijklmnop"))
+        let selector = TextSanitizer.maskingKeys("78s\u{FE0F}k_test_9betttttttttttttt\u{0301}o@")
+        #expect(!selector.contains("tttttttttttt"))
+    }
+}

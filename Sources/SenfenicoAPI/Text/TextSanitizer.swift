@@ -47,7 +47,7 @@ public enum TextSanitizer {
     /// and invisible characters inside the secret are skipped over; masking twice changes
     /// nothing (`sk_test_…qrst` has no secret left to mask).
     public static func maskingKeys(_ text: String) -> String {
-        guard text.utf8.count >= 8, text.contains("sk_") else { return text }
+        guard text.utf8.count >= 8, text.utf8.contains(UInt8(ascii: "_")) else { return text }
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         var index = 0
@@ -64,7 +64,7 @@ public enum TextSanitizer {
                 end += 1
             }
             var prefixScalars = String.UnicodeScalarView()
-            prefixScalars.append(contentsOf: scalars[index..<prefixEnd])
+            prefixScalars.append(contentsOf: scalars[index..<prefixEnd].filter { !isInvisible($0) })
             let prefix = String(prefixScalars)
             if secret.isEmpty {
                 result.append(contentsOf: prefix.unicodeScalars)
@@ -77,12 +77,22 @@ public enum TextSanitizer {
         return String(result)
     }
 
-    /// Where `sk_test_` or `sk_live_` starting at `index` ends (invisible characters inside it
-    /// are not allowed to break it: they are not skipped here, but removed by `clean` first).
+    /// Where `sk_test_` or `sk_live_` starting at `index` ends. Invisible characters between its
+    /// letters are skipped over: `sk_<LRM>live_…` reads as a key on any screen.
     private static func keyPrefixEnd(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
-        let prefixes: [[Unicode.Scalar]] = [Array("sk_test_".unicodeScalars), Array("sk_live_".unicodeScalars)]
-        for prefix in prefixes where index + prefix.count <= scalars.count {
-            if Array(scalars[index..<index + prefix.count]) == prefix { return index + prefix.count }
+        guard scalars[index] == "s" else { return nil }
+        for prefix in ["sk_test_", "sk_live_"] {
+            var position = index
+            var matched = true
+            for expected in prefix.unicodeScalars {
+                while position < scalars.count, position > index, isInvisible(scalars[position]) { position += 1 }
+                guard position < scalars.count, scalars[position] == expected else {
+                    matched = false
+                    break
+                }
+                position += 1
+            }
+            if matched { return position }
         }
         return nil
     }
@@ -103,31 +113,40 @@ public enum TextSanitizer {
         }
     }
 
-    /// Everything that shows nothing: hidden format characters, soft hyphens, variation selectors.
+    /// Everything that shows nothing of its own: hidden format characters, soft hyphens,
+    /// variation selectors, combining marks.
     /// Skipped over inside a key, so that one cannot be cut in two invisibly.
     private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
         if isHiddenFormat(scalar) { return true }
         switch scalar.value {
         case 0x00AD, 0x034F, 0xFE00...0xFE0F: return true
-        default: return false
+        default:
+            // Combining marks draw on the character before them: an accent on a key's `_` leaves
+            // the rest of the key readable.
+            let category = scalar.properties.generalCategory
+            return category == .nonspacingMark || category == .enclosingMark
         }
     }
 
     private static func filtered(_ text: String, keepingLines: Bool) -> String {
         var result = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
-        while let scalar = scalars.next() {
+        // A sequence cut short by a character that cannot belong to it hands that character
+        // back, so it is shown (or filtered) like any other.
+        var pending: Unicode.Scalar?
+        while let scalar = pending ?? scalars.next() {
+            pending = nil
             switch scalar.value {
             case 0x09, 0x0A:
                 result.append(keepingLines ? scalar : " ")
             case 0x0D:
                 if !keepingLines { result.append(" ") }
             case 0x1B:
-                skipEscape(&scalars)
+                pending = skipEscape(&scalars)
             case 0x9B:
-                skipCSI(&scalars)
+                pending = skipCSI(&scalars)
             case 0x90, 0x9D, 0x9E, 0x9F:
-                skipString(&scalars)
+                pending = skipString(&scalars)
             case 0x00..<0x20, 0x7F..<0xA0:
                 continue
             case _ where isHiddenFormat(scalar):
@@ -141,30 +160,45 @@ public enum TextSanitizer {
         return String(result)
     }
 
-    private static func skipEscape(_ scalars: inout String.UnicodeScalarView.Iterator) {
-        guard let next = scalars.next() else { return }
+    private static func skipEscape(_ scalars: inout String.UnicodeScalarView.Iterator) -> Unicode.Scalar? {
+        guard let next = scalars.next() else { return nil }
         switch next {
-        case "[": skipCSI(&scalars)
-        case "]", "P", "_", "^", "X": skipString(&scalars)
-        default: return
+        case "[": return skipCSI(&scalars)
+        case "]", "P", "_", "^", "X": return skipString(&scalars)
+        // Two-character escapes (`ESC c`, `ESC 7`…) end with any printable ASCII; anything else
+        // (a line break, a letter beyond ASCII) was not part of it.
+        case _ where (0x20...0x7E).contains(next.value): return nil
+        default: return next
         }
     }
 
-    /// Parameters and intermediates up to a final byte in `@`...`~`.
-    private static func skipCSI(_ scalars: inout String.UnicodeScalarView.Iterator) {
+    /// Parameter (0x30–0x3F) and intermediate (0x20–0x2F) characters up to a final one in
+    /// `@`…`~`, as a terminal reads them; any other character ends the sequence and is handed
+    /// back (a stray CSI must not swallow the text and line break after it).
+    private static func skipCSI(_ scalars: inout String.UnicodeScalarView.Iterator) -> Unicode.Scalar? {
         while let scalar = scalars.next() {
-            if (0x40...0x7E).contains(scalar.value) { return }
-        }
-    }
-
-    /// A string terminated by BEL or ST (`ESC \` or 0x9C).
-    private static func skipString(_ scalars: inout String.UnicodeScalarView.Iterator) {
-        while let scalar = scalars.next() {
-            if scalar.value == 0x07 || scalar.value == 0x9C { return }
-            if scalar.value == 0x1B {
-                _ = scalars.next()
-                return
+            switch scalar.value {
+            case 0x20...0x3F: continue
+            case 0x40...0x7E: return nil
+            default: return scalar
             }
         }
+        return nil
+    }
+
+    /// A string terminated by BEL or ST (`ESC \` or 0x9C). A line break also ends it here and is
+    /// handed back, so an unterminated string cannot hide every line after it.
+    private static func skipString(_ scalars: inout String.UnicodeScalarView.Iterator) -> Unicode.Scalar? {
+        while let scalar = scalars.next() {
+            switch scalar.value {
+            case 0x07, 0x9C: return nil
+            case 0x0A, 0x0D: return scalar
+            case 0x1B:
+                _ = scalars.next()
+                return nil
+            default: continue
+            }
+        }
+        return nil
     }
 }

@@ -1,3 +1,4 @@
+import DashboardCore
 import Foundation
 import Localization
 import SenfenicoAPI
@@ -87,15 +88,19 @@ struct OverviewText {
         return formatter.string(from: timestamp.date)
     }
 
+    /// Cells hold server text: each is cleaned first, then measured in terminal cells (accents
+    /// and wide characters included), as `TextTable` does.
     private func table(_ rows: [[String]]) -> [String] {
-        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-        return rows.map { row in
+        let cells = rows.map { $0.map(TextSanitizer.clean) }
+        let widths = cells[0].indices.map { column in cells.map { TerminalWidth.of($0[column]) }.max() ?? 0 }
+        return cells.map { row in
             "  " + row.enumerated().map { pad($1, widths[$0] + 2) }.joined().trimmingCharacters(in: .whitespaces)
         }
     }
 
     private func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+        let cells = TerminalWidth.of(text)
+        return cells >= width ? text + " " : text + String(repeating: " ", count: width - cells)
     }
 }
 
