@@ -253,6 +253,50 @@ extension CommandRuns {
 
         // MARK: Helpers
 
+        /// The dashboard's own fetches against escape sequences in every string: what it drew
+        /// holds none of the server's (no clipboard write, no title, no C1 or bidi character),
+        /// and it still quits on `q`.
+        @Test(.enabled(if: TerminalRun.available, "needs util-linux script for a terminal"))
+        func theDashboardDrawsNoneOfTheServersEscapes() async throws {
+            try await HostileServer.with({ request in
+                guard let answer = HostileSamples.answer(to: request) else { return HostileSamples.notFound }
+                return .json(.ok, bytes: HostileSamples.spoiled(answer))
+            }) { server in
+                let run = try await DashboardOnATerminal.run(
+                    ["--lang", "en"], environment: environment(server), typed: "q", after: 4)
+                let text = String(decoding: run.output, as: UTF8.self)
+                #expect(run.status == 0, "\(text.suffix(2_000))")
+                #expect(run.seconds < 30)
+                #expect(!text.contains("cHduZWQ="), "the server's clipboard write reached the terminal")
+                #expect(!text.contains("pwned"), "the server's window title reached the terminal")
+                #expect(!text.unicodeScalars.contains { $0.value == 0x9B || $0.value == 0x202E })
+                #expect(server.requests.contains { $0.path.hasPrefix("/v1/payment/balances") })
+                // The spoiled charges were drawn (so the checks above looked at their text).
+                #expect(text.contains("01b6f627"), "the charges list was not drawn")
+            }
+        }
+
+        /// An endless charge list does not freeze the dashboard: it still answers `q` at once.
+        @Test(.enabled(if: TerminalRun.available, "needs util-linux script for a terminal"))
+        func theDashboardStaysResponsiveOnAnEndlessList() async throws {
+            try await HostileServer.with({ request in
+                if request.method == "GET", HostileSamples.normalized(request.path) == "/v1/payment/charges" {
+                    return HostileServer.Reply(
+                        status: .ok,
+                        body: .endless(
+                            head: Array(#"{"status": true, "message": "ok", "data": ["#.utf8),
+                            element: Array(HostileSamples.charge.utf8)))
+                }
+                guard let answer = HostileSamples.answer(to: request) else { return HostileSamples.notFound }
+                return .json(.ok, answer)
+            }) { server in
+                let run = try await DashboardOnATerminal.run(
+                    ["--lang", "en"], environment: environment(server), typed: "q", after: 3)
+                #expect(run.status == 0)
+                #expect(run.seconds < 20, "took \(run.seconds) s to quit")
+            }
+        }
+
         private func environment(_ server: HostileServer) -> [String: String] {
             ["SENFENICO_API_KEY": Self.key, "SENFENICO_BASE_URL": server.baseURL, "LANG": "C.UTF-8"]
         }
