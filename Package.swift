@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "senfenico",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "senfenico", targets: ["senfenico"]),
         .library(name: "SenfenicoAPI", targets: ["SenfenicoAPI"]),
@@ -26,7 +26,8 @@ let package = Package(
     targets: [
         // The one table of user-facing text, in French and English.
         .target(name: "Localization"),
-        // Everything the Senfenico API is: models, decoding, errors, validation, the async client.
+        // Everything the Senfenico API is: models, decoding, errors, validation, the async client;
+        // and the seeded random generator (SplitMix64) the sandbox, dashboard and benchmark share.
         .target(
             name: "SenfenicoAPI",
             dependencies: [

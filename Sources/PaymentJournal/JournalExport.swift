@@ -179,10 +179,6 @@ public enum JournalExport {
 
     /// `2025-03-14 09:05:30` on the terminal's clock.
     private static func time(_ timestamp: Timestamp, _ timeZone: TimeZone) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = timeZone
-        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        return formatter.string(from: timestamp.date)
+        timestamp.localText(.seconds, in: timeZone)
     }
 }

@@ -43,10 +43,6 @@ public enum JournalListing {
     }
 
     private static func time(_ timestamp: Timestamp, _ timeZone: TimeZone) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = timeZone
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: timestamp.date)
+        timestamp.localText(.minutes, in: timeZone)
     }
 }

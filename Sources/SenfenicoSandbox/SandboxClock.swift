@@ -1,5 +1,6 @@
 import Foundation
 import SenfenicoAPI
+import Synchronization
 
 /// Where the sandbox reads the time. Every simulated state change (an OTP expiring, a
 /// transfer completing, a settlement moving on) is computed from timestamps against this
@@ -26,13 +27,13 @@ public struct SandboxClock: Sendable {
 /// clock.advance(seconds: 301)   // the OTP of a charge created before is now expired
 /// ```
 public final class ManualClock: Sendable {
-    private let time: LockedBox<Timestamp>
+    private let time: Mutex<Timestamp>
 
     public init(start: Timestamp = .now()) {
-        time = LockedBox(start)
+        time = Mutex(start)
     }
 
-    public var now: Timestamp { time.current }
+    public var now: Timestamp { time.withLock { $0 } }
 
     public func advance(seconds: Double) {
         time.withLock { $0 = $0.adding(seconds: seconds) }
@@ -43,6 +44,6 @@ public final class ManualClock: Sendable {
     }
 
     public var sandboxClock: SandboxClock {
-        SandboxClock { [time] in time.current }
+        SandboxClock { [self] in now }
     }
 }

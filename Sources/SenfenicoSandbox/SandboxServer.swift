@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import SenfenicoAPI
 import ServiceLifecycle
+import Synchronization
 
 /// A local emulator of Senfenico's test mode: the documented API on loopback HTTP, with
 /// accounts whose charges, transfers, settlements and balances change as they would.
@@ -17,9 +18,8 @@ public final class SandboxServer: Sendable {
     public let options: SandboxOptions
     private let logger: Logger
     private let faultBoard: FaultBoard
-    private let baseURLBox: LockedBox<String>
-    private let clockOffset = LockedBox<Int64>(0)
-    private let running = LockedBox<Running?>(nil)
+    private let live: SandboxLiveState
+    private let running = Mutex<Running?>(nil)
     private let routes: SandboxRoutes
 
     public enum StartError: Error, CustomStringConvertible {
@@ -49,21 +49,21 @@ public final class SandboxServer: Sendable {
         self.options = options
         self.logger = logger
         faultBoard = FaultBoard(options.faults)
-        baseURLBox = LockedBox(Self.url(host: options.host, port: options.port))
-        let offset = clockOffset
+        let live = SandboxLiveState(baseURL: Self.url(host: options.host, port: options.port))
+        self.live = live
         let base = options.clock
-        let clock = SandboxClock { base.now().adding(microseconds: offset.current) }
+        let clock = SandboxClock { base.now().adding(microseconds: live.clockOffset.withLock { $0 }) }
         let configuration = AccountConfiguration(
             clock: clock, delays: SimulatedDelays(timeScale: options.timeScale), otpsExpire: options.timeScale > 0,
             seed: options.seed, seedCharges: max(0, options.seedCharges), seedTransfers: max(0, options.seedTransfers),
             etagEpoch: String(UInt32.random(in: 0...UInt32.max), radix: 36))
         routes = SandboxRoutes(
-            directory: AccountDirectory(configuration: configuration), faults: faultBoard, baseURL: baseURLBox,
-            restrictedKey: options.restrictedKey, clock: clock, clockOffset: offset, timeScale: options.timeScale)
+            directory: AccountDirectory(configuration: configuration), faults: faultBoard, live: live,
+            restrictedKey: options.restrictedKey, clock: clock, timeScale: options.timeScale)
     }
 
     /// `http://127.0.0.1:<port>`: the real port once started.
-    public var baseURL: String { baseURLBox.current }
+    public var baseURL: String { live.baseURL.withLock { $0 } }
 
     /// Binds and serves in a background task; returns the bound port (useful with port 0).
     public func start() async throws -> Int {
@@ -99,7 +99,7 @@ public final class SandboxServer: Sendable {
         }
         do {
             let port = try await bound.value
-            baseURLBox.withLock { $0 = Self.url(host: options.host, port: port) }
+            live.baseURL.withLock { $0 = Self.url(host: options.host, port: port) }
             if let key = options.restrictedKey, options.seedCharges > 0 || options.seedTransfers > 0 {
                 // The only account there will be: seed it while the client is still starting.
                 Task { [routes] in await routes.directory.account(for: key).warmUp() }
@@ -175,7 +175,7 @@ private final class PortPromise: Sendable {
         case done(Result<Int, any Error>)
     }
 
-    private let state = LockedBox<State>(.waiting([]))
+    private let state = Mutex<State>(.waiting([]))
 
     func fulfil(_ port: Int) { resolve(.success(port)) }
     func fail(_ error: any Error) { resolve(.failure(error)) }

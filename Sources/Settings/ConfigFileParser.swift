@@ -9,13 +9,13 @@ struct ConfigFileParser {
     let path: String
     let text: String
     let environment: [String: String]
-    private let lines: KeyLines
+    private let lines: TOMLKeyLines
 
     init(path: String, text: String, environment: [String: String]) {
         self.path = path
         self.text = text
         self.environment = environment
-        self.lines = KeyLines(text)
+        self.lines = TOMLKeyLines(text)
     }
 
     func parse() throws(SettingsError) -> ConfigFile {

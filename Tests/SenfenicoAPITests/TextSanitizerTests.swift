@@ -68,3 +68,31 @@ import Testing
         #expect(!selector.contains("tttttttttttt"))
     }
 }
+
+/// The one local-time writer agrees with Foundation's calendar, across zones and centuries.
+@Suite struct LocalTimeTests {
+    @Test func agreesWithAFormatterEverywhere() throws {
+        let zones = [
+            "UTC", "Africa/Ouagadougou", "Europe/Paris", "America/St_Johns", "Asia/Kolkata", "Pacific/Kiritimati",
+        ]
+        for zone in zones {
+            let timeZone = try #require(TimeZone(identifier: zone))
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = timeZone
+            formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+            var generator = SystemRandomNumberGenerator()
+            for _ in 0..<2_000 {
+                // Whole seconds: the formatter rounds to milliseconds first (22.9996 s reads 23),
+                // where the journal's exact microseconds are cut to the second.
+                let seconds = Int64.random(in: -2_000_000_000...5_000_000_000, using: &generator)
+                let timestamp = Timestamp(microsecondsSinceEpoch: seconds * 1_000_000)
+                #expect(
+                    timestamp.localText(.seconds, in: timeZone) == formatter.string(from: timestamp.date), "\(zone)")
+            }
+        }
+        let noon = Timestamp(microsecondsSinceEpoch: 1_710_417_930_999_999)
+        #expect(noon.localText(.minutes, in: TimeZone(identifier: "UTC")!) == "2024-03-14 12:05")
+        #expect(noon.localText(.seconds, in: TimeZone(identifier: "UTC")!) == "2024-03-14 12:05:30")
+    }
+}

@@ -37,12 +37,12 @@ public struct FetchSchedule: Sendable, Hashable {
     public init() {}
 }
 
-/// A tiny deterministic random source (SplitMix64) kept in the state, so `reduce` stays pure
-/// and tests can replay the jitter.
+/// A deterministic random source (the package's one `SplitMix64`) kept in the state, so
+/// `reduce` stays pure and tests can replay the jitter.
 public struct JitterSource: Sendable, Hashable {
-    private var state: UInt64
+    private var generator: SplitMix64
 
-    public init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { generator = SplitMix64(seed: seed) }
 
     /// A number in [-1, 1).
     mutating func next() -> Double {
@@ -50,11 +50,7 @@ public struct JitterSource: Sendable, Hashable {
     }
 
     mutating func nextBits() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        generator.next()
     }
 }
 

@@ -162,17 +162,6 @@ enum ThemeParser {
 
     /// TOMLKit gives no position for a value, so the line is found by looking for the key.
     private static func error(_ theme: String, _ key: String, _ text: String, _ reason: String) -> ThemeError {
-        let last = key.split(separator: ".").last.map(String.init) ?? key
-        var line: Int?
-        for (number, content) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = content.drop(while: { $0 == " " || $0 == "\t" })
-            if trimmed.hasPrefix("\"\(key)\"") || trimmed.hasPrefix("\(key) ") || trimmed.hasPrefix("\(key)=")
-                || trimmed.hasPrefix("\(last) ") || trimmed.hasPrefix("\(last)=")
-            {
-                line = number + 1
-                break
-            }
-        }
-        return ThemeError(theme: theme, key: key, line: line, reason: reason)
+        ThemeError(theme: theme, key: key, line: TOMLKeyLines(text).line(ofPath: key), reason: reason)
     }
 }

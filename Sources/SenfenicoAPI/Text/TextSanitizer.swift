@@ -47,7 +47,7 @@ public enum TextSanitizer {
     /// and invisible characters inside the secret are skipped over; masking twice changes
     /// nothing (`sk_test_…qrst` has no secret left to mask).
     public static func maskingKeys(_ text: String) -> String {
-        guard text.utf8.count >= 8, text.utf8.contains(UInt8(ascii: "_")) else { return text }
+        guard text.utf8.count >= 8, mayHoldKey(text.utf8) else { return text }
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         var index = 0
@@ -77,6 +77,22 @@ public enum TextSanitizer {
         return String(result)
     }
 
+    /// A cheap look at the bytes: an `s`, a `k` and a `_` in a row, with nothing but non-ASCII
+    /// bytes (invisible characters) between them. Without it there is no key to mask.
+    private static func mayHoldKey(_ bytes: String.UTF8View) -> Bool {
+        var matched = 0
+        let wanted: [UInt8] = [UInt8(ascii: "s"), UInt8(ascii: "k"), UInt8(ascii: "_")]
+        for byte in bytes {
+            if byte == wanted[matched] {
+                matched += 1
+                if matched == wanted.count { return true }
+            } else if byte < 0x80 {
+                matched = byte == wanted[0] ? 1 : 0
+            }
+        }
+        return false
+    }
+
     /// Where `sk_test_` or `sk_live_` starting at `index` ends. Invisible characters between its
     /// letters are skipped over: `sk_<LRM>live_…` reads as a key on any screen.
     private static func keyPrefixEnd(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
@@ -104,13 +120,12 @@ public enum TextSanitizer {
         }
     }
 
-    /// Bidi marks and overrides, zero-width spaces and joiners, the byte-order mark: removed from
-    /// server text, since they change how it reads without being seen.
+    /// Format characters (Unicode category Cf: bidi marks and overrides, zero-width spaces and
+    /// joiners, the byte-order mark, the deprecated shaping controls…): removed from server text,
+    /// since they change how it reads without being seen.
     private static func isHiddenFormat(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x061C, 0x180E, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: true
-        default: false
-        }
+        if scalar.value < 0xAD { return false }
+        return scalar.properties.generalCategory == .format
     }
 
     /// Everything that shows nothing of its own: hidden format characters, soft hyphens,
@@ -119,7 +134,7 @@ public enum TextSanitizer {
     private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
         if isHiddenFormat(scalar) { return true }
         switch scalar.value {
-        case 0x00AD, 0x034F, 0xFE00...0xFE0F: return true
+        case 0x034F, 0xFE00...0xFE0F: return true
         default:
             // Combining marks draw on the character before them: an accent on a key's `_` leaves
             // the rest of the key readable.
@@ -129,6 +144,9 @@ public enum TextSanitizer {
     }
 
     private static func filtered(_ text: String, keepingLines: Bool) -> String {
+        // Most text (a 100 000-row table) holds nothing to remove: checked on its UTF-8 bytes
+        // and returned as it is, without rebuilding it scalar by scalar.
+        if !needsFiltering(text.utf8, keepingLines: keepingLines) { return text }
         var result = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         // A sequence cut short by a character that cannot belong to it hands that character
@@ -158,6 +176,44 @@ public enum TextSanitizer {
             }
         }
         return String(result)
+    }
+
+    /// Whether the UTF-8 bytes hold anything `filtered` would change: C0 (but tab and line
+    /// feed when lines are kept), DEL, C1 (`C2 80`–`C2 9F`), or any character beyond ASCII other
+    /// than the common two-byte ones (Latin letters with accents) and the usual punctuation of
+    /// `E2 80`/`E2 82` that is not a format character (dashes, quotes, `…`, narrow spaces, `€`).
+    private static func needsFiltering(_ bytes: String.UTF8View, keepingLines: Bool) -> Bool {
+        var iterator = bytes.makeIterator()
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        while let byte = iterator.next() {
+            switch byte {
+            case 0x0A, 0x09:
+                if !keepingLines { return true }
+            case 0x00..<0x20, 0x7F:
+                return true
+            case 0xC2:
+                // Only C2 80–9F (C1) and C2 AD (soft hyphen, Cf) need work; decided on the next byte.
+                break
+            case 0xC3...0xCB:
+                break
+            case 0xCC...0xF4 where byte != 0xE2:
+                // Anything else beyond U+02FF may be a format character or a combining mark: the
+                // careful path decides.
+                return true
+            case 0x80...0xBF:
+                switch (beforePrevious, previous, byte) {
+                case (_, 0xC2, 0x80...0x9F), (_, 0xC2, 0xAD): return true
+                case (0xE2, 0x80, 0x8B...0x8F), (0xE2, 0x80, 0xAA...0xAE), (0xE2, 0x81, 0xA0...0xAF): return true
+                case (0xE2, 0x81...0xBF, _) where previous != 0x80 && previous != 0x82: return true
+                default: break
+                }
+            default: break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 
     private static func skipEscape(_ scalars: inout String.UnicodeScalarView.Iterator) -> Unicode.Scalar? {

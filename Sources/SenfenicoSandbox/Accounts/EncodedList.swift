@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import SenfenicoAPI
+import Synchronization
 
 /// One version of a list answer, encoded once and shared by every request for that version.
 ///
@@ -11,7 +12,7 @@ import SenfenicoAPI
 final class EncodedList: Sendable {
     let etag: String
     private let plain: Task<ByteBuffer, Never>
-    private let compressed = LockedBox<Task<ByteBuffer, Never>?>(nil)
+    private let compressed = Mutex<Task<ByteBuffer, Never>?>(nil)
 
     init(etag: String, encode: @escaping @Sendable () async -> ByteBuffer) {
         self.etag = etag

@@ -1,13 +1,15 @@
+import Synchronization
+
 /// The fault rules in force, changed at run time by ``SandboxServer/setFaults(_:)`` and the
 /// `/_sandbox/faults` routes while requests read them.
 final class FaultBoard: Sendable {
-    private let rules: LockedBox<[FaultRule]>
+    private let rules: Mutex<[FaultRule]>
 
     init(_ rules: [FaultRule]) {
-        self.rules = LockedBox(rules)
+        self.rules = Mutex(rules)
     }
 
-    var current: [FaultRule] { rules.current }
+    var current: [FaultRule] { rules.withLock { $0 } }
 
     func replace(with newRules: [FaultRule]) {
         rules.withLock { $0 = newRules }
@@ -21,7 +23,7 @@ final class FaultBoard: Sendable {
     /// random error rate is drawn once per request.
     func plan(method: String, path: String) -> FaultPlan {
         var plan = FaultPlan()
-        for rule in rules.current where rule.matches(method: method, path: path) {
+        for rule in current where rule.matches(method: method, path: path) {
             if let latency = rule.latency { plan.latency += latency }
             if plan.error == nil, rule.errorRate > 0, Double.random(in: 0..<1) < rule.errorRate {
                 plan.error = rule

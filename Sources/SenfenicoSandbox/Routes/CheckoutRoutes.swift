@@ -8,7 +8,7 @@ extension SandboxRoutes {
             case .failure(let failure):
                 return await respond(failure, request, context)
             case .success(let input):
-                let session = await account(context).createCheckout(input, baseURL: baseURL.current)
+                let session = await account(context).createCheckout(input, baseURL: live.baseURL.withLock { $0 })
                 let reply = Reply.success(Messages.checkoutInitialized, status: .created) { session.write(to: &$0) }
                 return await respond(reply, request, context)
             }

@@ -51,7 +51,7 @@ extension SandboxRoutes {
             guard let seconds = (object?["seconds"] as? NSNumber)?.doubleValue, seconds >= 0 else {
                 return await respond(.field("seconds", FieldMessages.validInteger), request, context)
             }
-            clockOffset.withLock { $0 += Int64(seconds * 1_000_000) }
+            live.clockOffset.withLock { $0 += Int64(seconds * 1_000_000) }
             let now = clock.now()
             return await respond(.success("Time advanced") { $0.object { $0.member("now", now) } }, request, context)
         }

@@ -11,11 +11,10 @@ typealias SandboxRouterGroup = RouterGroup<SandboxRequestContext>
 struct SandboxRoutes: Sendable {
     let directory: AccountDirectory
     let faults: FaultBoard
-    /// `http://127.0.0.1:<port>`, known once the server is bound.
-    let baseURL: LockedBox<String>
+    /// The address once bound and the clock's offset, shared with the server.
+    let live: SandboxLiveState
     let restrictedKey: String?
     let clock: SandboxClock
-    let clockOffset: LockedBox<Int64>
     let timeScale: Double
 
     func makeRouter() -> Router<SandboxRequestContext> {

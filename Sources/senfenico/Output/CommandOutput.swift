@@ -110,11 +110,7 @@ enum TextTable {
 /// How values read in the tables.
 enum Display {
     static func time(_ timestamp: Timestamp?) -> String {
-        guard let timestamp else { return "" }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        return formatter.string(from: timestamp.date)
+        timestamp?.localText(.seconds) ?? ""
     }
 
     /// `76 00 00 00`; a masked number (`77xxxxxx`) is grouped the same way.

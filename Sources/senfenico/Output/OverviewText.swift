@@ -81,11 +81,7 @@ struct OverviewText {
     }
 
     private func time(_ timestamp: Timestamp?) -> String {
-        guard let timestamp else { return "" }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: timestamp.date)
+        timestamp?.localText(.minutes) ?? ""
     }
 
     /// Cells hold server text: each is cleaned first, then measured in terminal cells (accents

@@ -1,32 +1,3 @@
-/// SplitMix64 (Steele, Lea and Flood, 2014): a tiny, fast generator whose output depends
-/// only on its seed on every platform, unlike `SystemRandomNumberGenerator`. Seeded history
-/// must be identical from one run to the next.
-struct SplitMix64: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A uniform integer in `0..<bound` (bound > 0).
-    mutating func below(_ bound: Int) -> Int {
-        Int(next() % UInt64(bound))
-    }
-
-    /// True with the given probability in percent.
-    mutating func percent(_ chance: Int) -> Bool {
-        below(100) < chance
-    }
-}
-
 /// References in the API's forms.
 enum References {
     private static let hexDigits = Array("0123456789abcdef".utf8)

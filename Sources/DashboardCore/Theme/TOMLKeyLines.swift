@@ -1,15 +1,19 @@
-/// Finds the line where a key is set. TOMLKit gives a line only for syntax errors, not for
-/// values, and a message that says where to look saves searching a long file.
-struct KeyLines {
+import Foundation
+
+/// Finds the line where a key of a TOML file is set. TOMLKit gives a line only for syntax
+/// errors, not for values, and a message that says where to look saves searching a long file.
+/// The one lookup for every TOML file the program reads: themes here, `config.toml` in
+/// Settings.
+public struct TOMLKeyLines: Sendable {
     private let lines: [Substring]
 
-    init(_ text: String) {
+    public init(_ text: String) {
         lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
     /// The 1-based line of `key` in the top section, or in `[table]` when given; a key of a
     /// table written inline (`thresholds = { ... }`) gets the table's line.
-    func line(of key: String, in table: String? = nil) -> Int? {
+    public func line(of key: String, in table: String? = nil) -> Int? {
         var section: String?
         for (index, raw) in lines.enumerated() {
             let line = raw.drop(while: { $0 == " " || $0 == "\t" })
@@ -24,6 +28,15 @@ struct KeyLines {
         }
         guard let table else { return nil }
         return line(of: table)
+    }
+
+    /// The line of a dotted path such as `status.failed.fg`: set whole at the top
+    /// (`"status.failed" = ...`, `pane.border = ...`), else its last part in the table the rest
+    /// names (`[pane]` then `border = ...`), else that table's own line.
+    public func line(ofPath path: String) -> Int? {
+        if let line = line(of: path) { return line }
+        guard let dot = path.lastIndex(of: ".") else { return nil }
+        return line(of: String(path[path.index(after: dot)...]), in: String(path[..<dot]))
     }
 
     /// `[name]` or `[[name]]` gives `name`, without quotes.
