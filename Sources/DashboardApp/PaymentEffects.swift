@@ -4,6 +4,7 @@ import Foundation
 import Localization
 import PaymentJournal
 import SenfenicoAPI
+import Synchronization
 
 /// Carries out the charge wizard's effects. The journal comes first: a charge is written down
 /// before its request leaves, and its answer is written down before the screen learns of it,
@@ -249,18 +250,17 @@ extension PaymentRecord {
 }
 
 /// Set while an automatic reconciliation runs.
-private final class ReconcileFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var isSet = false
+private final class ReconcileFlag: Sendable {
+    private let isSet = Mutex(false)
 
     /// Sets the flag; false when it was already set.
     func claim() -> Bool {
-        lock.withLock {
+        isSet.withLock { isSet in
             guard !isSet else { return false }
             isSet = true
             return true
         }
     }
 
-    func release() { lock.withLock { isSet = false } }
+    func release() { isSet.withLock { $0 = false } }
 }

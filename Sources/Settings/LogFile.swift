@@ -1,5 +1,6 @@
 import Foundation
 import Localization
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -16,8 +17,8 @@ public final class LogFile: Sendable {
 
     public let path: String
     private let descriptor: Int32
-    /// Lines from several threads must not interleave; `Mutex` would need macOS 15.
-    private let lock = NSLock()
+    /// Lines from several threads must not interleave.
+    private let lock = Mutex(())
 
     /// Opens `path` for appending, creating it private (0600) and its directory (0700) when
     /// missing: log lines carry payment references and phone numbers.
@@ -46,14 +47,15 @@ public final class LogFile: Sendable {
     func append(_ line: String) {
         var bytes = Array(line.utf8)
         bytes.append(UInt8(ascii: "\n"))
-        lock.lock()
-        defer { lock.unlock() }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else { return }
-            offset += written
+        let descriptor = self.descriptor
+        lock.withLock { _ in
+            var offset = 0
+            while offset < bytes.count {
+                let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+                if written < 0, errno == EINTR { continue }
+                guard written > 0 else { return }
+                offset += written
+            }
         }
     }
 

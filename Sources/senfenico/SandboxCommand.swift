@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import Localization
 import SenfenicoSandbox
+import Synchronization
 
 /// `senfenico sandbox`: Senfenico's test mode on this machine, for trying the dashboard, the
 /// commands and integrations without a network or a real key.
@@ -130,30 +131,31 @@ private struct StartFailure: Error, CustomStringConvertible {
 }
 
 /// Resolves once, on the first SIGINT or SIGTERM.
-private final class StopSignal: @unchecked Sendable {
-    private let lock = NSLock()
-    private var fired = false
-    private var waiter: CheckedContinuation<Void, Never>?
+private final class StopSignal: Sendable {
+    private struct Signal {
+        var fired = false
+        var waiter: CheckedContinuation<Void, Never>?
+    }
+
+    private let signal = Mutex(Signal())
 
     func fire() {
-        lock.lock()
-        let continuation = waiter
-        waiter = nil
-        fired = true
-        lock.unlock()
+        let continuation = signal.withLock { signal in
+            let waiter = signal.waiter
+            signal.waiter = nil
+            signal.fired = true
+            return waiter
+        }
         continuation?.resume()
     }
 
     func wait() async {
         await withCheckedContinuation { continuation in
-            lock.lock()
-            if fired {
-                lock.unlock()
-                continuation.resume()
-            } else {
-                waiter = continuation
-                lock.unlock()
+            let fired = signal.withLock { signal in
+                if !signal.fired { signal.waiter = continuation }
+                return signal.fired
             }
+            if fired { continuation.resume() }
         }
     }
 }
