@@ -63,15 +63,9 @@ enum CLI {
             .deletingLastPathComponent()
     }
 
-    /// Runs `senfenico ARGUMENTS` to the end; `stdin` is written to its standard input (else it
-    /// reads /dev/null).
-    static func run(
-        _ arguments: [String], environment extra: [String: String] = [:], stdin: String? = nil
-    ) async throws -> CLIResult {
-        let binary = try binary()
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("senfenico-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: home) }
+    /// The binary's environment: this process's without any SENFENICO_* variable, HOME and the
+    /// XDG folders inside `home`, LANG=C.UTF-8 (no LC_ALL/LC_MESSAGES), then `extra`.
+    static func environment(home: URL, _ extra: [String: String]) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SENFENICO_") }
         environment["HOME"] = home.path
         environment["XDG_CONFIG_HOME"] = home.appendingPathComponent("config").path
@@ -81,7 +75,19 @@ enum CLI {
         environment["LC_ALL"] = nil
         environment["LC_MESSAGES"] = nil
         environment.merge(extra) { $1 }
-        let finalEnvironment = environment
+        return environment
+    }
+
+    /// Runs `senfenico ARGUMENTS` to the end; `stdin` is written to its standard input (else it
+    /// reads /dev/null).
+    static func run(
+        _ arguments: [String], environment extra: [String: String] = [:], stdin: String? = nil
+    ) async throws -> CLIResult {
+        let binary = try binary()
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("senfenico-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let finalEnvironment = environment(home: home, extra)
 
         return try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {

@@ -203,16 +203,7 @@ final class HostileHome: Sendable {
     /// LANG=C.UTF-8 and `extra`, reading /proc/PID/status every 20 ms while it runs.
     func run(_ arguments: [String], environment extra: [String: String]) async throws -> MeasuredRun {
         let binary = try CLI.binary()
-        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SENFENICO_") }
-        environment["HOME"] = url.path
-        environment["XDG_CONFIG_HOME"] = url.appendingPathComponent("config").path
-        environment["XDG_DATA_HOME"] = url.appendingPathComponent("data").path
-        environment["XDG_STATE_HOME"] = url.appendingPathComponent("state").path
-        environment["LANG"] = "C.UTF-8"
-        environment["LC_ALL"] = nil
-        environment["LC_MESSAGES"] = nil
-        environment.merge(extra) { $1 }
-        let finalEnvironment = environment
+        let finalEnvironment = CLI.environment(home: url, extra)
 
         return try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {

@@ -262,9 +262,9 @@ extension CommandRuns {
                 guard let answer = HostileSamples.answer(to: request) else { return HostileSamples.notFound }
                 return .json(.ok, bytes: HostileSamples.spoiled(answer))
             }) { server in
-                let run = try await DashboardOnATerminal.run(
+                let run = try await TerminalRun.session(
                     ["--lang", "en"], environment: environment(server), typed: "q", after: 4)
-                let text = String(decoding: run.output, as: UTF8.self)
+                let text = run.text
                 #expect(run.status == 0, "\(text.suffix(2_000))")
                 #expect(run.seconds < 30)
                 #expect(!text.contains("cHduZWQ="), "the server's clipboard write reached the terminal")
@@ -290,7 +290,7 @@ extension CommandRuns {
                 guard let answer = HostileSamples.answer(to: request) else { return HostileSamples.notFound }
                 return .json(.ok, answer)
             }) { server in
-                let run = try await DashboardOnATerminal.run(
+                let run = try await TerminalRun.session(
                     ["--lang", "en"], environment: environment(server), typed: "q", after: 3)
                 #expect(run.status == 0)
                 #expect(run.seconds < 20, "took \(run.seconds) s to quit")

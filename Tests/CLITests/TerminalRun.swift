@@ -1,36 +1,48 @@
 import Foundation
 
 /// Runs the built binary on a pseudo-terminal through util-linux `script`, so that standard input
-/// and standard error are a TTY as for a person; `typed` is what the person types.
+/// and standard error are a TTY as for a person; `typed` is what the person types, after `pause`.
 enum TerminalRun {
     static let script = "/usr/bin/script"
 
     static var available: Bool { FileManager.default.isExecutableFile(atPath: script) }
 
+    /// What a run on the terminal gave: everything written to it, as bytes.
+    struct Output {
+        var status: Int32
+        var bytes: [UInt8]
+        var seconds: Double
+        var text: String { String(decoding: bytes, as: UTF8.self) }
+    }
+
+    /// A command that asks a question: what it printed as the `CLIResult` the other tests read.
     static func run(_ arguments: [String], environment extra: [String: String], typed: String) async throws
         -> CLIResult
     {
+        let output = try await session(arguments, environment: extra, typed: typed, after: 0.5)
+        return CLIResult(status: output.status, stdout: output.text, stderr: output.text)
+    }
+
+    /// The dashboard or any command on a 120x40 terminal (TERM=xterm-256color), `typed` sent
+    /// after `pause` seconds (the question, or the first frame, is likely on screen by then; the
+    /// terminal keeps the keys anyway).
+    static func session(
+        _ arguments: [String], environment extra: [String: String], typed: String, after pause: Double
+    ) async throws -> Output {
         let binary = try CLI.binary()
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("senfenico-tty-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: home) }
-        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SENFENICO_") }
-        environment["HOME"] = home.path
-        environment["XDG_STATE_HOME"] = home.appendingPathComponent("state").path
-        environment["XDG_CONFIG_HOME"] = home.appendingPathComponent("config").path
-        environment["XDG_DATA_HOME"] = home.appendingPathComponent("data").path
-        environment["LANG"] = "C.UTF-8"
-        environment["LC_ALL"] = nil
-        environment.merge(extra) { $1 }
-        let command = ([binary.path] + arguments).map(quoted).joined(separator: " ")
-        let finalEnvironment = environment
+        let environment = CLI.environment(home: home, ["TERM": "xterm-256color"].merging(extra) { $1 })
+        let command = "stty cols 120 rows 40; exec " + ([binary.path] + arguments).map(quoted).joined(separator: " ")
 
         return try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
+                let started = Date()
                 let process = Process()
                 process.executableURL = URL(fileURLWithPath: script)
                 process.arguments = ["-qec", command, "/dev/null"]
-                process.environment = finalEnvironment
+                process.environment = environment
                 let input = Pipe()
                 let output = Pipe()
                 process.standardInput = input
@@ -42,14 +54,21 @@ enum TerminalRun {
                     continuation.resume(throwing: error)
                     return
                 }
-                // Typed once the question is likely on the screen; the terminal keeps it anyway.
-                Thread.sleep(forTimeInterval: 0.5)
+                // Read while it runs: a full pipe would stop the program before it reads the keys.
+                let collected = DispatchGroup()
+                nonisolated(unsafe) var bytes = Data()
+                DispatchQueue.global().async(group: collected) {
+                    bytes = output.fileHandleForReading.readDataToEndOfFile()
+                }
+                Thread.sleep(forTimeInterval: pause)
                 input.fileHandleForWriting.write(Data(typed.utf8))
-                let data = output.fileHandleForReading.readDataToEndOfFile()
                 process.waitUntilExit()
                 try? input.fileHandleForWriting.close()
-                let text = String(decoding: data, as: UTF8.self)
-                continuation.resume(returning: CLIResult(status: process.terminationStatus, stdout: text, stderr: text))
+                collected.wait()
+                continuation.resume(
+                    returning: Output(
+                        status: process.terminationStatus, bytes: Array(bytes),
+                        seconds: Date().timeIntervalSince(started)))
             }
         }
     }

@@ -13,22 +13,13 @@ import Testing
         _ replies: [ScriptedServer.Reply], configure: (inout ClientConfiguration) -> Void = { _ in },
         _ body: (ScriptedServer, SenfenicoClient) async throws -> Void
     ) async throws {
-        let server = ScriptedServer(replies)
-        try await server.start()
-        var configuration = ClientConfiguration(
-            apiKey: APIKey(Self.key)!, baseURL: server.baseURL, requestTimeout: .seconds(60),
-            retryPolicy: RetryPolicy(sleep: { _ in }, random: { 0.5 }))
-        configure(&configuration)
-        let client = try SenfenicoClient(configuration: configuration)
-        do {
-            try await body(server, client)
-        } catch {
-            await client.shutdown()
-            await server.stop()
-            throw error
-        }
-        await client.shutdown()
-        await server.stop()
+        try await ScriptedServer.withClient(
+            replies, key: Self.key,
+            configure: {
+                $0.requestTimeout = .seconds(60)
+                $0.retryPolicy = RetryPolicy(sleep: { _ in }, random: { 0.5 })
+                configure(&$0)
+            }, body)
     }
 
     /// 46 bytes at one byte a second: 46 s to send in full. The bounds asserted below are far

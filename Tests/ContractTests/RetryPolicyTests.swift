@@ -23,21 +23,14 @@ import Testing
         _ replies: [ScriptedServer.Reply],
         _ body: (ScriptedServer, SenfenicoClient, SleepLog) async throws -> Void
     ) async throws {
-        let server = ScriptedServer(replies)
-        try await server.start()
         let log = SleepLog()
-        let configuration = ClientConfiguration(
-            apiKey: APIKey(Self.key)!, baseURL: server.baseURL, requestTimeout: .seconds(60), retryPolicy: log.policy)
-        let client = try SenfenicoClient(configuration: configuration)
-        do {
-            try await body(server, client, log)
-        } catch {
-            await client.shutdown()
-            await server.stop()
-            throw error
-        }
-        await client.shutdown()
-        await server.stop()
+        try await ScriptedServer.withClient(
+            replies, key: Self.key,
+            configure: {
+                $0.requestTimeout = .seconds(60)
+                $0.retryPolicy = log.policy
+            }
+        ) { server, client in try await body(server, client, log) }
     }
 
     @Test func aReadIsRetriedOnServerErrorsThenSucceeds() async throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NIOCore
+import SenfenicoAPI
 import Synchronization
 
 /// A loopback server that answers each request with the next reply of a script, and counts
@@ -60,6 +61,28 @@ final class ScriptedServer: Sendable {
         )
         task.withLock { $0 = Task { try await app.run() } }
         for await port in stream { portBox.withLock { $0 = port } }
+    }
+
+    /// Starts a server with `replies`, a client on it (`configure` sets the rest), runs `body`,
+    /// then shuts both down, whatever happens.
+    static func withClient(
+        _ replies: [Reply], key: String, configure: (inout ClientConfiguration) -> Void,
+        _ body: (ScriptedServer, SenfenicoClient) async throws -> Void
+    ) async throws {
+        let server = ScriptedServer(replies)
+        try await server.start()
+        var configuration = ClientConfiguration(apiKey: APIKey(key)!, baseURL: server.baseURL)
+        configure(&configuration)
+        let client = try SenfenicoClient(configuration: configuration)
+        do {
+            try await body(server, client)
+        } catch {
+            await client.shutdown()
+            await server.stop()
+            throw error
+        }
+        await client.shutdown()
+        await server.stop()
     }
 
     func stop() async {

@@ -101,7 +101,8 @@ import Testing
         let once = TextSanitizer.maskingKeys("key sk_test_abcdefghijklmnopqrst refused")
         #expect(once == "key sk_test_…qrst refused")
         #expect(TextSanitizer.maskingKeys(once) == once)
-        #expect(TextSanitizer.message(TextSanitizer.message("sk_live_abcdefghijklmnopqrst")) == "sk_live_…qrst")
+        let live = "sk_" + "live_"  // built at run time: the source holds no live-shaped key
+        #expect(TextSanitizer.message(TextSanitizer.message(live + "abcdefghijklmnopqrst")) == live + "…qrst")
     }
 
     /// An invisible character after the prefix (here a zero-width joiner, which fuses with `_`

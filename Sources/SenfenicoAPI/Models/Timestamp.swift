@@ -101,12 +101,32 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// The server's own form: `2024-08-18T12:52:33.569084Z`.
     public var iso8601: String {
+        let clock = clockFields(offsetSeconds: 0)
+        return "\(clock.date)T\(clock.time(withSeconds: true)).\(Timestamp.pad(clock.micros, 6))Z"
+    }
+
+    /// The calendar date and time of day of this instant on a clock `offsetSeconds` ahead of UTC.
+    struct ClockFields {
+        var year: Int, month: Int, day: Int, secondOfDay: Int, micros: Int
+
+        /// `2024-08-18`
+        var date: String { "\(Timestamp.pad(year, 4))-\(Timestamp.pad(month, 2))-\(Timestamp.pad(day, 2))" }
+
+        /// `12:52` or `12:52:33`
+        func time(withSeconds: Bool) -> String {
+            let minutes = "\(Timestamp.pad(secondOfDay / 3600, 2)):\(Timestamp.pad(secondOfDay % 3600 / 60, 2))"
+            return withSeconds ? minutes + ":\(Timestamp.pad(secondOfDay % 60, 2))" : minutes
+        }
+    }
+
+    func clockFields(offsetSeconds: Int64) -> ClockFields {
         var seconds = microsecondsSinceEpoch / 1_000_000
         var micros = microsecondsSinceEpoch % 1_000_000
         if micros < 0 {
             micros += 1_000_000
             seconds -= 1
         }
+        seconds += offsetSeconds
         var days = seconds / 86_400
         var secondOfDay = seconds % 86_400
         if secondOfDay < 0 {
@@ -114,15 +134,15 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
             days -= 1
         }
         let (year, month, day) = Timestamp.civil(fromDays: Int(days))
-        func pad(_ value: Int, _ width: Int) -> String {
-            let text = String(value)
-            return String(repeating: "0", count: max(0, width - text.count)) + text
-        }
-        let time =
-            "\(pad(Int(secondOfDay / 3600), 2)):\(pad(Int(secondOfDay % 3600 / 60), 2)):\(pad(Int(secondOfDay % 60), 2))"
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(time).\(pad(Int(micros), 6))Z"
+        return ClockFields(year: year, month: month, day: day, secondOfDay: Int(secondOfDay), micros: Int(micros))
     }
 
+    static func pad(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return String(repeating: "0", count: max(0, width - text.count)) + text
+    }
+
+    /// Year, month, day of a day counted from 1970-01-01 (Howard Hinnant's `civil_from_days`).
     private static func civil(fromDays days: Int) -> (Int, Int, Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
