@@ -81,7 +81,7 @@ extension TerminalSessions {
             let session = try TmuxSession.start([])
             try await session.waitFor("100 000 F CFA")
             let program = try session.programID()
-            session.close()
+            session.close(hangUpOnly: true)
             // The pty hangs up: the program must leave rather than spin on a dead terminal.
             let deadline = Date().addingTimeInterval(10)
             while kill(program, 0) == 0, Date() < deadline {

@@ -17,6 +17,9 @@ struct TmuxSession {
     let name: String
     /// The session's own HOME, with its XDG folders inside.
     let home: String
+    /// The pane's shell, read while the server is surely there: it leads the pane's process
+    /// group, so `close` can end the program even when the tmux server has already gone.
+    let shell: pid_t?
 
     /// The binary next to the test bundle (both live in `.build/<triple>/debug`), else the
     /// package's `.build/debug`. A missing binary or tmux fails the test: skipping would let CI
@@ -62,7 +65,9 @@ struct TmuxSession {
             + environment.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)' " }.joined()
             + "'\(binary.path)' " + arguments.joined(separator: " ") + "; echo EXITED:$?; sleep 60"
         try tmux(["-L", name, "new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", command])
-        return TmuxSession(name: name, home: home)
+        let shell = try? tmux(["-L", name, "list-panes", "-t", name, "-F", "#{pane_pid}"])
+        return TmuxSession(
+            name: name, home: home, shell: shell.flatMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
     }
 
     /// The senfenico process: the only child of the pane's shell.
@@ -129,9 +134,13 @@ struct TmuxSession {
     }
 
     /// Ends the session; the program sees its terminal hang up and must exit by itself.
-    /// `keepHome` leaves its files for a restarted session.
-    func close(keepHome: Bool = false) {
+    /// `keepHome` leaves its files for a restarted session. Unless `hangUpOnly` (for the test
+    /// that proves the program leaves on a hang-up), the pane's process group is then killed:
+    /// a standalone sandbox does not end on SIGHUP, and a tmux server that went away takes no
+    /// process with it.
+    func close(keepHome: Bool = false, hangUpOnly: Bool = false) {
         _ = try? Self.tmux(["-L", name, "kill-session", "-t", name])
+        if !hangUpOnly, let shell, shell > 1 { killpg(shell, SIGKILL) }
         if !keepHome { try? FileManager.default.removeItem(atPath: home) }
     }
 
