@@ -49,9 +49,14 @@ static inline int cn_put_cell(int y, int x, const wchar_t *text, attr_t attribut
     return mvadd_wch(y, x, &cell);
 }
 
-/// Press and release of the main button; clicks are resolved by hand (mouseinterval 0) so a
-/// click is not delayed by ncurses waiting for a possible double click.
-static inline mmask_t cn_mouse_mask(void) { return BUTTON1_PRESSED | BUTTON1_RELEASED; }
+/// Press and release of the main button, and the wheel (buttons 4 and 5); clicks and double
+/// clicks are resolved by hand (mouseinterval 0) so a click is not delayed by ncurses waiting
+/// for a possible double click.
+static inline mmask_t cn_mouse_mask(void) {
+    return BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+}
 static inline mmask_t cn_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t cn_wheel_up(void) { return BUTTON4_PRESSED; }
+static inline mmask_t cn_wheel_down(void) { return BUTTON5_PRESSED; }
 
 #endif

@@ -84,6 +84,8 @@ private final class DashboardLoop {
             mode: configuration.mode, now: .now(), refreshPolicy: policy, jitterSeed: .random(in: .min ... .max),
             thresholds: configuration.thresholds)
         state.pageSize = pageSize(for: terminal.size)
+        // Times are shown on the machine's clock, as the CLI and the journal write them.
+        state.timeZone = .current
         state.screenSize = terminal.size
         state.sandboxAddress = configuration.sandboxAddress
         state.isCashierMode = configuration.cashierMode
@@ -110,6 +112,8 @@ private final class DashboardLoop {
                 if event == .hangUp { return DashboardOutcome(signal: SIGHUP, themeError: themeError) }
                 if case .key(.resize) = event {
                     state.pageSize = pageSize(for: terminal.size)
+        // Times are shown on the machine's clock, as the CLI and the journal write them.
+        state.timeZone = .current
                     actions.append(.resized(terminal.size))
                     needsRender = true
                 }

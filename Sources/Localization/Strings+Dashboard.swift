@@ -26,6 +26,8 @@ extension Strings {
 
         public static let columnTime = LocalizedText(en: "Time", fr: "Heure")
         public static let columnAmount = LocalizedText(en: "Amount", fr: "Montant")
+        /// The operator column where it is 6 columns wide (`Orange`, `Moov`).
+        public static let columnProviderShort = LocalizedText(en: "Oper.", fr: "Opér.")
         public static let columnProvider = LocalizedText(en: "Operator", fr: "Opérateur")
         public static let columnPhone = LocalizedText(en: "Phone", fr: "Téléphone")
         public static let columnStatus = LocalizedText(en: "Status", fr: "Statut")
@@ -44,6 +46,16 @@ extension Strings {
         public static let bytesUnits = LocalizedText(en: "B kB MB GB", fr: "o ko Mo Go")
         public static let stale = LocalizedText(en: "STALE: {error}", fr: "PÉRIMÉ : {error}")
         public static let seconds = LocalizedText(en: "{n} s", fr: "{n} s")
+        /// A list's time column for yesterday; at most 11 columns with the time.
+        public static let yesterdayAt = LocalizedText(en: "yest. {time}", fr: "hier {time}")
+        /// A list's title: its order when it is not the default, and the rows new since the
+        /// previous refresh.
+        public static let sortedBy = LocalizedText(en: "by {sort}", fr: "par {sort}")
+        public static let sortTime = LocalizedText(en: "time", fr: "heure")
+        public static let sortAmount = LocalizedText(en: "amount", fr: "montant")
+        public static let sortStatus = LocalizedText(en: "status", fr: "statut")
+        public static let sortOperator = LocalizedText(en: "operator", fr: "opérateur")
+        public static let newRows = LocalizedText(en: "{n} new", fr: "{n} nouv.")
         public static let minutes = LocalizedText(en: "{n} min", fr: "{n} min")
         public static let hours = LocalizedText(en: "{n} h", fr: "{n} h")
         public static let keyHint = LocalizedText(

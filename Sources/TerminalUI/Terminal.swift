@@ -33,6 +33,9 @@ public final class Terminal {
     private var pairs: ColorPairs
     private var attributes: (bold: attr_t, underline: attr_t, reverse: attr_t)
     private var lastFrame: Screen?
+    /// The last press of the main button, to tell a double click (a second press on the same
+    /// cell within `DoubleClick.interval`).
+    private var lastPress: (x: Int, y: Int, at: ContinuousClock.Instant)?
     private var isStopped = false
     private let inputTimeout: Int32
 
@@ -186,8 +189,18 @@ public final class Terminal {
 
     private func mouseEvent() -> TerminalEvent? {
         var event = MEVENT()
-        guard getmouse(&event) == OK, event.bstate & cn_button1_pressed() != 0 else { return nil }
-        return .click(x: Int(event.x), y: Int(event.y))
+        guard getmouse(&event) == OK else { return nil }
+        let (x, y) = (Int(event.x), Int(event.y))
+        if event.bstate & cn_wheel_up() != 0 { return .wheel(x: x, y: y, up: true) }
+        if event.bstate & cn_wheel_down() != 0 { return .wheel(x: x, y: y, up: false) }
+        guard event.bstate & cn_button1_pressed() != 0 else { return nil }
+        let now = ContinuousClock.now
+        defer { lastPress = (x, y, now) }
+        if let last = lastPress, last.x == x, last.y == y, now - last.at < TerminalEvent.doubleClickInterval {
+            lastPress = nil
+            return .doubleClick(x: x, y: y)
+        }
+        return .click(x: x, y: y)
     }
 
     private static func currentSize() -> Size {

@@ -10,9 +10,9 @@ import Testing
         let inbox = ActionInbox()
         let time = Timestamp(microsecondsSinceEpoch: 0)
         inbox.post(.tick(time))
-        inbox.post(.operationStarted)
+        inbox.post(.trafficMeasured(bytes: 1))
         let first = inbox.drain()
-        #expect(first.actions == [.tick(time), .operationStarted])
+        #expect(first.actions == [.tick(time), .trafficMeasured(bytes: 1)])
         #expect(first.stopSignal == nil)
         #expect(inbox.drain().actions.isEmpty)
     }
@@ -27,7 +27,7 @@ import Testing
     @Test func postsFromManyTasksAllArrive() async {
         let inbox = ActionInbox()
         await withTaskGroup(of: Void.self) { group in
-            for _ in 0..<100 { group.addTask { inbox.post(.operationStarted) } }
+            for _ in 0..<100 { group.addTask { inbox.post(.trafficMeasured(bytes: 1)) } }
         }
         #expect(inbox.drain().actions.count == 100)
     }

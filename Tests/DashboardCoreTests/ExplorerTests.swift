@@ -128,8 +128,8 @@ import Testing
         for entry in X.exchanges {
             for body in [ExplorerState.Body.request, .response] {
                 let curl = state.requestLog.curlCommand(for: entry)
-                let english = ExplorerDetail.lines(entry, body: body, curl: curl, width: 60, language: .english)
-                let french = ExplorerDetail.lines(entry, body: body, curl: curl, width: 60, language: .french)
+                let english = ExplorerDetail.lines(entry, body: body, curl: curl, width: 60, language: .english, zone: .gmt)
+                let french = ExplorerDetail.lines(entry, body: body, curl: curl, width: 60, language: .french, zone: .gmt)
                 #expect(english.count == french.count)
                 #expect(english.allSatisfy { TerminalWidth.of($0.text) <= 60 })
             }
@@ -159,7 +159,7 @@ import Testing
     @Test func quitAsksFirstWhileMoneyMovesAndKeepsTheExplorerOpen() {
         var state = X.state()
         #expect(reduce(&state, .key(.character("q"))) == [.quit])
-        _ = reduce(&state, .operationStarted)
+        state.cancelInFlight = "stl_in_flight"  // money in flight: a settlement cancel is out
         #expect(reduce(&state, .key(.function(10))).isEmpty)
         #expect(state.isConfirmingQuit && state.explorer != nil)
         #expect(reduce(&state, .key(.character("n"))).isEmpty)
@@ -225,15 +225,15 @@ import Testing
     @Test func detailShowsTruncatedAndInvalidBodiesAsReceivedSafely() {
         let state = ExplorerFixtures.state()
         let list = ExplorerFixtures.exchanges[1]
-        let lines = ExplorerDetail.lines(list, body: .response, curl: "", width: 100, language: .english).map(\.text)
+        let lines = ExplorerDetail.lines(list, body: .response, curl: "", width: 100, language: .english, zone: .gmt).map(\.text)
         #expect(lines.contains("truncated at 4 KB (of 14.2 kB): shown as received"))
         let html = ExplorerFixtures.exchanges[4]
-        let htmlLines = ExplorerDetail.lines(html, body: .response, curl: "", width: 100, language: .french)
+        let htmlLines = ExplorerDetail.lines(html, body: .response, curl: "", width: 100, language: .french, zone: .gmt)
         #expect(htmlLines.map(\.text).contains("JSON non valide : affiché tel que reçu"))
         var hostile = html
         hostile.exchange.responseSample = "\u{1B}]0;owned\u{07}bad\u{1B}[2Jtext\r\nnext\u{202E}line"
         let cleaned = ExplorerDetail.lines(
-            hostile, body: .response, curl: state.requestLog.curlCommand(for: hostile), width: 100, language: .english)
+            hostile, body: .response, curl: state.requestLog.curlCommand(for: hostile), width: 100, language: .english, zone: .gmt)
         #expect(cleaned.allSatisfy { $0.text.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x202E } })
         #expect(cleaned.map(\.text).contains("badtext"))
         #expect(cleaned.map(\.text).contains("nextline"))

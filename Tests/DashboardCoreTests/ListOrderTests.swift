@@ -20,9 +20,9 @@ import Testing
             charge("c", .success, at: "12:03:00"), charge("b", .success, at: "12:02:00"),
             charge("a", .sendOTP, at: "12:01:00"),
         ]
-        #expect(ListOrder.statusChanges(from: old, to: aligned) == ["b"])
+        #expect(ListOrder.changes(from: old, to: aligned).statusChanged == ["b"])
         let shuffled = [charge("a", .failed, at: "12:01:00"), charge("b", .pending, at: "12:02:00")]
-        #expect(ListOrder.statusChanges(from: old, to: shuffled) == ["a"])
-        #expect(ListOrder.statusChanges(from: [], to: aligned).isEmpty)
+        #expect(ListOrder.changes(from: old, to: shuffled).statusChanged == ["a"])
+        #expect(ListOrder.changes(from: [], to: aligned).statusChanged.isEmpty)
     }
 }

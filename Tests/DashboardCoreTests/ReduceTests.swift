@@ -121,7 +121,7 @@ import Testing
         var state = Fixtures.loadedState()
         _ = reduce(&state, .key(.character("/")))
         for character in "70 11" { _ = reduce(&state, .key(.character(character))) }
-        #expect(state.visibleCharges.map(\.reference) == ["ch_été_café_支付"])
+        #expect(state.chargeList.visibleRows.map(\.reference) == ["ch_été_café_支付"])
         // While typing, letters are text, not commands.
         _ = reduce(&state, .key(.backspace))
         #expect(state.chargeList.filter == "70 1")
@@ -131,14 +131,14 @@ import Testing
         _ = reduce(&state, .key(.character("f")))
         for character in "échoué" { _ = reduce(&state, .key(.character(character))) }
         _ = reduce(&state, .key(.enter))
-        #expect(state.visibleCharges.map(\.reference) == ["ch_0003"])
+        #expect(state.chargeList.visibleRows.map(\.reference) == ["ch_0003"])
         #expect(!state.chargeList.isEditingFilter)
         state.chargeList.filter = "REVERSED"
-        #expect(state.visibleCharges.count == 1)
+        #expect(state.chargeList.visibleRows.count == 1)
         state.chargeList.filter = "fa2b"
-        #expect(state.visibleCharges.count == 1)
+        #expect(state.chargeList.visibleRows.count == 1)
         _ = reduce(&state, .key(.escape))
-        #expect(state.visibleCharges.count == 4)
+        #expect(state.chargeList.visibleRows.count == 4)
     }
 
     @Test func helpOverlay() {
@@ -157,14 +157,14 @@ import Testing
     @Test func quitAsksOnlyWhileAnOperationIsInFlight() {
         var state = fresh()
         #expect(reduce(&state, .key(.character("q"))) == [.quit])
-        _ = reduce(&state, .operationStarted)
+        state.cancelInFlight = "stl_in_flight"  // money in flight: a settlement cancel is out
         #expect(reduce(&state, .key(.character("q"))).isEmpty)
         #expect(state.isConfirmingQuit)
         #expect(reduce(&state, .key(.character("n"))).isEmpty)
         #expect(!state.isConfirmingQuit)
         _ = reduce(&state, .key(.function(10)))
         #expect(reduce(&state, .key(.character("o"))) == [.quit])
-        _ = reduce(&state, .operationFinished)
+        state.cancelInFlight = nil
         #expect(reduce(&state, .key(.character("q"))) == [.quit])
     }
 
@@ -305,13 +305,13 @@ import Testing
     @Test func newRowsOnTopKeepTheSelectedRowSelected() {
         var state = Fixtures.loadedState()
         _ = reduce(&state, .key(.down))
-        #expect(state.visibleCharges[state.chargeList.selection].reference == "ch_été_café_支付")
+        #expect(state.chargeList.visibleRows[state.chargeList.selection].reference == "ch_été_café_支付")
         let newer = Charge(
             reference: "ch_new", amount: Money(francs: 300), status: .pending, provider: .orange, phone: "76000001",
             createdAt: Fixtures.time("12:59:00"))
         _ = reduce(&state, .chargesLoaded(Fixtures.charges + [newer], at: Fixtures.now))
         #expect(state.charges.first?.reference == "ch_new")
-        #expect(state.visibleCharges[state.chargeList.selection].reference == "ch_été_café_支付")
+        #expect(state.chargeList.visibleRows[state.chargeList.selection].reference == "ch_été_café_支付")
         _ = reduce(&state, .chargesLoaded([newer], at: Fixtures.now))
         #expect(state.chargeList.selection == 0)
     }

@@ -44,7 +44,7 @@ import Testing
 
     @Test func quitConfirmationIsShown() {
         var state = Fixtures.loadedState()
-        _ = reduce(&state, .operationStarted)
+        state.cancelInFlight = "stl_in_flight"  // money in flight: a settlement cancel is out
         _ = reduce(&state, .key(.character("q")))
         let lines = render(state, theme: theme, size: Size(width: 80, height: 24), language: .french).lines.joined()
         #expect(lines.contains("Quitter quand même ? o / n"))

@@ -1,3 +1,4 @@
+import Foundation
 import Localization
 import SenfenicoAPI
 
@@ -15,7 +16,7 @@ enum ExplorerDetail {
     private typealias X = Strings.Explorer
 
     static func lines(
-        _ entry: LoggedExchange, body: ExplorerState.Body, curl: String, width: Int, language: Language
+        _ entry: LoggedExchange, body: ExplorerState.Body, curl: String, width: Int, language: Language, zone: TimeZone
     ) -> [DetailLine] {
         guard width > 0 else { return [] }
         let exchange = entry.exchange
@@ -37,7 +38,7 @@ enum ExplorerDetail {
             "latency": String(exchange.latency.wholeMilliseconds),
             "attempt": String(exchange.attempt),
             "size": Formatting.bytes(Int64(exchange.responseBytes), language),
-            "time": Formatting.timeWithSeconds(entry.finishedAt),
+            "time": Formatting.timeWithSeconds(entry.finishedAt, zone),
             "sequence": String(entry.sequence),
         ])
         one(summary.text(in: language), ExplorerStatus.style(exchange.status))
@@ -73,7 +74,7 @@ enum ExplorerDetail {
         guard let entry = ExplorerKeys.selected(explorer, state) else { return 0 }
         return lines(
             entry, body: explorer.body, curl: state.requestLog.curlCommand(for: entry), width: width,
-            language: .english
+            language: .english, zone: state.timeZone
         ).count
     }
 

@@ -49,9 +49,9 @@ enum ExplorerKeys {
         case .tab, .backTab:
             explorer.body = explorer.body == .response ? .request : .response
             explorer.scroll = 0
-        case .up, .character("k"):
+        case .up, .character("k"), .wheelUp:
             move(by: -1, &explorer, state)
-        case .down, .character("j"):
+        case .down, .character("j"), .wheelDown:
             move(by: 1, &explorer, state)
         case .pageUp:
             move(by: -page(explorer, state), &explorer, state)

@@ -6,48 +6,33 @@ import SenfenicoAPI
 enum PageKeys {
     private typealias O = Strings.Operations
 
-    /// What sits over everything else; nil when none is open and the key goes on.
-    static func overlays(_ key: Key, _ state: inout AppState) -> [Effect]? {
-        // F3: a payment link from anywhere, the counter's wizard included, unless a charge is moving.
-        if key == .function(3), state.form == nil, !(state.wizard?.step.isMoneyMoving ?? false) {
-            state.openForm(.checkout)
+    /// The cancel question's answer: `y`/`o` sends the cancel, anything else keeps it.
+    static func answerCancel(_ key: Key, reference: String, _ state: inout AppState) -> [Effect] {
+        state.pendingCancel = nil
+        switch key {
+        case .character("y"), .character("Y"), .character("o"), .character("O"):
+            // Marked until the answer, so a second `x` cannot send a second cancel.
+            state.cancelInFlight = reference
+            return [.cancelSettlement(reference: reference)]
+        default:
             return []
         }
-        if state.form != nil {
-            if key == .function(10) { return KeyHandling.quit(&state) }
-            return OperationKeys.handle(key, &state)
+    }
+
+    /// A checkout's detail: `r` reads it again.
+    static func checkoutKeys(_ key: Key, reference: String, _ state: inout AppState) -> [Effect] {
+        switch key {
+        case .escape, .enter, .left:
+            state.openCheckout = nil
+        case .character("r"), .function(5):
+            return [.fetchCheckout(reference: reference)]
+        case .character("q"):
+            state.openCheckout = nil
+            return KeyHandling.quit(&state)
+        default:
+            break
         }
-        if state.bulk != nil {
-            if key == .function(10) { return KeyHandling.quit(&state) }
-            return BulkKeys.handle(key, &state)
-        }
-        if let reference = state.pendingCancel {
-            state.pendingCancel = nil
-            switch key {
-            case .character("y"), .character("Y"), .character("o"), .character("O"):
-                // Marked until the answer, so a second `x` cannot send a second cancel.
-                state.cancelInFlight = reference
-                return [.cancelSettlement(reference: reference)]
-            default:
-                return []
-            }
-        }
-        if state.openCheckout != nil {
-            switch key {
-            case .escape, .enter, .left:
-                state.openCheckout = nil
-                state.checkoutDetail = nil
-            case .character("r"), .function(5):
-                if let reference = state.openCheckout { return [.fetchCheckout(reference: reference)] }
-            case .character("q"), .function(10):
-                state.openCheckout = nil
-                return KeyHandling.quit(&state)
-            default:
-                break
-            }
-            return []
-        }
-        return nil
+        return []
     }
 
     /// The page keys of the normal dashboard; nil when the key is not one of them.
@@ -81,11 +66,6 @@ enum PageKeys {
         case (.settlements, .character("x")):
             askCancel(&state)
             return []
-        case (.checkouts, .enter):
-            guard let checkout = state.selectedCheckout else { return [] }
-            state.openCheckout = checkout.reference
-            state.checkoutDetail = checkout
-            return [.fetchCheckout(reference: checkout.reference)]
         case (_, .escape) where state.list(state.focus).filter.isEmpty:
             return show(.overview, &state)
         case (_, .tab), (_, .backTab):
@@ -115,7 +95,7 @@ enum PageKeys {
     private static func askCancel(_ state: inout AppState) {
         guard let settlement = state.selectedSettlement, state.cancelInFlight == nil else { return }
         guard settlement.status == .processing else {
-            let words = StatusWords.settlement(settlement.status)
+            let words = settlement.status.words
             state.showNotice(
                 LocalizedText(
                     en: O.cancelOnlyProcessing.filling(["status": words.english]).english,

@@ -102,17 +102,11 @@ public enum DashboardLayout {
             })
         else { return nil }
         guard layout.pane != .balances else { return (.balances, nil) }
-        let count =
-            switch layout.pane {
-            case .charges: state.visibleCharges.count
-            case .transfers: state.visibleTransfers.count
-            case .settlements: state.visibleSettlements.count
-            case .checkouts: state.visibleCheckouts.count
-            case .balances: 0
-            }
+        let list = state.list(layout.pane)
+        let count = list.count
         let (_, firstRowY, visible) = rowArea(layout)
         guard y >= firstRowY, y < firstRowY + visible else { return (layout.pane, nil) }
-        let selection = clamp(state.list(layout.pane).selection, count: count)
+        let selection = clamp(list.selection, count: count)
         let row = scrollOffset(selection: selection, visible: visible) + y - firstRowY
         return (layout.pane, row < count ? row : nil)
     }

@@ -73,7 +73,7 @@ enum ExplorerView {
             screen.write(selected ? "›" : " ", x: inner.x, y: y, style: base)
             let exchange = entry.exchange
             let cells = [
-                Formatting.timeWithSeconds(entry.finishedAt), exchange.method.rawValue, exchange.path,
+                Formatting.timeWithSeconds(entry.finishedAt, context.zone), exchange.method.rawValue, exchange.path,
                 exchange.status.map(String.init) ?? "—", "\(exchange.latency.wholeMilliseconds) ms",
                 Formatting.bytes(Int64(exchange.responseBytes), context.language),
             ]
@@ -100,7 +100,7 @@ enum ExplorerView {
         let area = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
         let lines = ExplorerDetail.lines(
             entry, body: explorer.body, curl: state.requestLog.curlCommand(for: entry), width: area.width,
-            language: context.language)
+            language: context.language, zone: context.zone)
         let offset = full ? max(0, min(explorer.scroll, lines.count - area.height)) : 0
         var title = heading
         if full, lines.count > area.height, area.height > 0 {

@@ -1,27 +1,54 @@
+import Foundation
 import Localization
 import SenfenicoAPI
 
-/// Times and ages as the dashboard shows them. Burkina Faso is on UTC all year, so the
-/// server's UTC timestamps are already local time there.
+/// Times and ages as the dashboard shows them, on the machine's clock (local time, as the CLI
+/// and the journal write them; the state carries the zone so rendering stays pure).
 enum Formatting {
-    static func time(_ timestamp: Timestamp?) -> String { slice(timestamp, 11, 16) }
-    static func timeWithSeconds(_ timestamp: Timestamp?) -> String { slice(timestamp, 11, 19) }
+    private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
 
-    static func dayAndTime(_ timestamp: Timestamp?) -> String {
-        guard let timestamp else { return "" }
-        let text = Array(timestamp.iso8601)
-        return "\(String(text[8..<10]))/\(String(text[5..<7])) \(String(text[11..<16]))"
+    /// `10:08`
+    static func time(_ timestamp: Timestamp?, _ zone: TimeZone) -> String {
+        guard let clock = timestamp?.localClock(in: zone) else { return "" }
+        return "\(two(clock.hour)):\(two(clock.minute))"
     }
 
-    static func full(_ timestamp: Timestamp?) -> String {
+    /// `10:08:30`
+    static func timeWithSeconds(_ timestamp: Timestamp?, _ zone: TimeZone) -> String {
+        guard let clock = timestamp?.localClock(in: zone) else { return "" }
+        return "\(two(clock.hour)):\(two(clock.minute)):\(two(clock.second))"
+    }
+
+    /// `26/11 10:08`
+    static func dayAndTime(_ timestamp: Timestamp?, _ zone: TimeZone) -> String {
+        guard let clock = timestamp?.localClock(in: zone) else { return "" }
+        return "\(two(clock.day))/\(two(clock.month)) \(two(clock.hour)):\(two(clock.minute))"
+    }
+
+    /// A list's time column, at most 11 columns, always telling the day: `10:08` today,
+    /// `hier 10:08` yesterday, `26/11 10:08` before (or after, on a skewed clock).
+    static func listTime(_ timestamp: Timestamp?, now: Timestamp, _ zone: TimeZone, _ language: Language) -> String {
+        guard let timestamp else { return "" }
+        let day = timestamp.localClock(in: zone).dayNumber
+        let today = now.localClock(in: zone).dayNumber
+        if day == today { return time(timestamp, zone) }
+        if day == today - 1 {
+            return Strings.Dashboard.yesterdayAt.filling(["time": time(timestamp, zone)]).text(in: language)
+        }
+        return dayAndTime(timestamp, zone)
+    }
+
+    /// `2024-08-18 12:52:33 UTC`, or `UTC+01:00` on a clock ahead of it.
+    static func full(_ timestamp: Timestamp?, _ zone: TimeZone) -> String {
         guard let timestamp else { return "—" }
-        let text = Array(timestamp.iso8601)
-        return "\(String(text[0..<10])) \(String(text[11..<19])) UTC"
-    }
-
-    private static func slice(_ timestamp: Timestamp?, _ start: Int, _ end: Int) -> String {
-        guard let timestamp else { return "" }
-        return String(Array(timestamp.iso8601)[start..<end])
+        let clock = timestamp.localClock(in: zone)
+        let date = "\(clock.year)-\(two(clock.month))-\(two(clock.day))"
+        let time = "\(two(clock.hour)):\(two(clock.minute)):\(two(clock.second))"
+        let offset = abs(clock.offsetSeconds)
+        let zoneText =
+            clock.offsetSeconds == 0
+            ? "UTC" : "UTC\(clock.offsetSeconds < 0 ? "-" : "+")\(two(offset / 3600)):\(two(offset % 3600 / 60))"
+        return "\(date) \(time) \(zoneText)"
     }
 
     /// `5 s`, `3 min`, `2 h`, in whole units.

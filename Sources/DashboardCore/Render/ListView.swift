@@ -24,7 +24,7 @@ enum ListView {
         let rect = layout.rect
         let bordered = layout.bordered
         let state = context.state
-        let rows = state.visibleCharges
+        let list = state.chargeList
         let available = bordered ? rect.width - 4 : rect.width - 2
         let columns: [Column]
         if available >= 100 {
@@ -35,14 +35,16 @@ enum ListView {
                 Column(title: D.columnReference, width: 0),
             ]
         } else if available >= 60 {
+            // The time column keeps the day (`hier 10:08`); the operator's short name and the
+            // fees (in the detail) pay for it, so amounts and status words stay whole.
             columns = [
-                Column(title: D.columnTime, width: 5), Column(title: D.columnAmount, width: 18, alignRight: true),
-                Column(title: D.columnProvider, width: 12), Column(title: D.columnPhone, width: 11),
-                Column(title: D.columnStatus, width: 0), Column(title: D.columnFees, width: 6, alignRight: true),
+                Column(title: D.columnTime, width: 11), Column(title: D.columnAmount, width: 18, alignRight: true),
+                Column(title: D.columnProviderShort, width: 6), Column(title: D.columnPhone, width: 11),
+                Column(title: D.columnStatus, width: 0),
             ]
         } else {
             columns = [
-                Column(title: D.columnTime, width: 5), Column(title: D.columnAmount, width: 15, alignRight: true),
+                Column(title: D.columnTime, width: 11), Column(title: D.columnAmount, width: 15, alignRight: true),
                 Column(title: D.columnStatus, width: 0),
             ]
         }
@@ -50,16 +52,14 @@ enum ListView {
         // Rows are formatted only when drawn: a list may hold 100 000 charges.
         let makeRow = { (charge: Charge) -> ListRow in
             var cells = [
-                wide
-                    ? Formatting.dayAndTime(charge.createdAt ?? charge.transactionDate)
-                    : Formatting.time(charge.createdAt ?? charge.transactionDate),
-                charge.amount.formatted(context.language),
+                context.listTime(charge.createdAt ?? charge.transactionDate), charge.amount.formatted(context.language),
             ]
             if columns.count > 3 {
-                cells += [charge.provider?.displayName ?? "", Formatting.phone(charge.phone)]
+                let name = charge.provider?.displayName ?? ""
+                cells += [wide ? name : Self.shortName(name), Formatting.phone(charge.phone)]
             }
-            cells.append(context.text(StatusWords.charge(charge.status)))
-            if columns.count > 3 { cells.append(Formatting.rate(charge.fees, context.language)) }
+            cells.append(context.text(charge.status.words))
+            if wide { cells.append(Formatting.rate(charge.fees, context.language)) }
             if wide { cells.append(charge.reference) }
             return ListRow(
                 cells: cells, statusColumn: columns.count > 3 ? 4 : 2, statusKey: StatusStyle.charge(charge.status),
@@ -67,39 +67,37 @@ enum ListView {
         }
         draw(
             &screen, context, layout: layout, title: D.charges, columns: columns,
-            count: rows.count, row: { makeRow(rows[$0]) }, total: state.charges.count)
+            count: list.count, row: { makeRow(list.row(at: $0)!) }, total: state.charges.count)
     }
 
     static func drawTransfers(_ screen: inout Screen, _ context: ViewContext, layout: PaneLayout) {
         let rect = layout.rect
         let bordered = layout.bordered
         let state = context.state
-        let rows = state.visibleTransfers
+        let list = state.transferList
         let available = bordered ? rect.width - 4 : rect.width - 2
         let columns: [Column]
         if available >= 60 {
             columns = [
-                Column(title: D.columnTime, width: available >= 100 ? 11 : 5),
-                Column(title: D.columnAmount, width: 18, alignRight: true), Column(title: D.columnWallet, width: 12),
+                Column(title: D.columnTime, width: 11),
+                Column(title: D.columnAmount, width: available >= 100 ? 18 : 15, alignRight: true),
+                Column(title: D.columnWallet, width: 12),
                 Column(title: D.columnRecipient, width: 12), Column(title: D.columnStatus, width: 12),
                 Column(title: D.columnExtID, width: 0),
             ]
         } else {
             columns = [
-                Column(title: D.columnTime, width: 5), Column(title: D.columnAmount, width: 15, alignRight: true),
+                Column(title: D.columnTime, width: 11), Column(title: D.columnAmount, width: 15, alignRight: true),
                 Column(title: D.columnStatus, width: 0),
             ]
         }
         let full = columns.count == 6
         let makeRow = { (transfer: Transfer) -> ListRow in
-            var cells = [
-                available >= 100 ? Formatting.dayAndTime(transfer.createdAt) : Formatting.time(transfer.createdAt),
-                transfer.amount.formatted(context.language),
-            ]
+            var cells = [context.listTime(transfer.createdAt), transfer.amount.formatted(context.language)]
             if full {
                 cells += [transfer.recipientWallet?.displayName ?? "", Formatting.phone(transfer.recipientPhone)]
             }
-            cells.append(context.text(StatusWords.transfer(transfer.status)))
+            cells.append(context.text(transfer.status.words))
             if full { cells.append(transfer.extID ?? "") }
             return ListRow(
                 cells: cells, statusColumn: full ? 4 : 2, statusKey: StatusStyle.transfer(transfer.status),
@@ -107,7 +105,7 @@ enum ListView {
         }
         draw(
             &screen, context, layout: layout, title: D.transfers, columns: columns,
-            count: rows.count, row: { makeRow(rows[$0]) }, total: state.transfers.count)
+            count: list.count, row: { makeRow(list.row(at: $0)!) }, total: state.transfers.count)
     }
 
     static func draw(
@@ -123,6 +121,12 @@ enum ListView {
         heading +=
             " (" + D.count.filling(["shown": String(count), "total": String(total)]).text(in: context.language)
             + ")"
+        if list.sort != .time {
+            heading += " — " + D.sortedBy.filling(["sort": context.text(list.sort.name)]).text(in: context.language)
+        }
+        if !list.newReferences.isEmpty {
+            heading += " — " + D.newRows.filling(["n": String(list.newReferences.count)]).text(in: context.language)
+        }
         if !list.filter.isEmpty || list.isEditingFilter {
             heading +=
                 " — "
@@ -175,6 +179,11 @@ enum ListView {
             }
             y += 1
         }
+    }
+
+    /// `Orange` for `Orange Money`: the operator's name where columns are counted.
+    static func shortName(_ name: String) -> String {
+        name.split(separator: " ").first.map(String.init) ?? name
     }
 
     /// Fixed widths shrink from the right when the pane is narrower than their sum.

@@ -21,7 +21,7 @@ enum OperationDetails {
             (text(O.fieldSettlementFees), settlement.settlementFees?.formattedNumber(language) ?? "—", .text),
             (text(D.fieldCurrency), settlement.currency, .text),
             (
-                text(D.columnStatus), text(StatusWords.settlement(settlement.status)),
+                text(D.columnStatus), text(settlement.status.words),
                 OperationStyles.settlement(settlement.status)
             ),
             (text(O.fieldAccountType), settlement.accountType?.rawValue ?? "—", .text),
@@ -36,8 +36,8 @@ enum OperationDetails {
             if let value, !value.isEmpty { fields.append((label, value, .text)) }
         }
         fields += [
-            (text(D.fieldCreated), Formatting.full(settlement.createdAt), .text),
-            (text(D.fieldUpdated), Formatting.full(settlement.updatedAt), .text),
+            (text(D.fieldCreated), Formatting.full(settlement.createdAt, context.zone), .text),
+            (text(D.fieldUpdated), Formatting.full(settlement.updatedAt, context.zone), .text),
             (text(D.fieldLiveMode), text(settlement.liveMode ? D.yes : D.no), .text),
         ]
         return (title, fields)
@@ -64,7 +64,7 @@ enum OperationDetails {
             writer.field(
                 D.columnAmount, value: checkout.amount.formatted(language), style: context.theme[.amountPositive])
             writer.field(
-                D.columnStatus, value: text(StatusWords.checkout(checkout.status)),
+                D.columnStatus, value: text(checkout.status.words),
                 style: context.theme[OperationStyles.checkout(checkout.status)])
             writer.field(O.columnEmail, value: checkout.email ?? "—", style: context.theme[.text])
             writer.field(O.fieldChargeReference, value: checkout.chargeReference ?? "—", style: context.theme[.text])
@@ -72,8 +72,8 @@ enum OperationDetails {
             writer.field(D.columnProvider, value: checkout.provider ?? "—", style: context.theme[.text])
             writer.field(O.successURLLabel, value: checkout.successURL ?? "—", style: context.theme[.text])
             writer.field(O.cancelURLLabel, value: checkout.cancelURL ?? "—", style: context.theme[.text])
-            writer.field(D.fieldCreated, value: Formatting.full(checkout.createdAt), style: context.theme[.text])
-            writer.field(D.fieldUpdated, value: Formatting.full(checkout.updatedAt), style: context.theme[.text])
+            writer.field(D.fieldCreated, value: Formatting.full(checkout.createdAt, context.zone), style: context.theme[.text])
+            writer.field(D.fieldUpdated, value: Formatting.full(checkout.updatedAt, context.zone), style: context.theme[.text])
         } else {
             writer.line(text(O.loading), style: context.theme[.stale])
         }

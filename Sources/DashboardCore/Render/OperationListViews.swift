@@ -30,7 +30,7 @@ enum OperationListViews {
 
     static func drawSettlements(_ screen: inout Screen, _ context: ViewContext, layout: PaneLayout) {
         let state = context.state
-        let rows = state.visibleSettlements
+        let list = state.settlementList
         let available = layout.bordered ? layout.rect.width - 4 : layout.rect.width - 2
         let wide = available >= 80
         let columns: [Column] =
@@ -41,21 +41,21 @@ enum OperationListViews {
                 Column(title: O.columnDestination, width: 18), Column(title: D.columnReference, width: 0),
             ]
             : [
-                Column(title: D.columnTime, width: 5), Column(title: D.columnAmount, width: 15, alignRight: true),
+                Column(title: D.columnTime, width: 11), Column(title: D.columnAmount, width: 15, alignRight: true),
                 Column(title: D.columnStatus, width: 0),
             ]
         let makeRow = { (settlement: Settlement) -> ListRow in
-            let status = context.text(StatusWords.settlement(settlement.status))
+            let status = context.text(settlement.status.words)
             let cells: [String]
             if wide {
                 cells = [
-                    Formatting.dayAndTime(settlement.createdAt), settlement.amount.formatted(context.language),
+                    context.listTime(settlement.createdAt), settlement.amount.formatted(context.language),
                     settlement.settlementFees?.formattedNumber(context.language) ?? "", status,
                     destination(settlement), settlement.reference,
                 ]
             } else {
                 cells = [
-                    Formatting.time(settlement.createdAt), settlement.amount.formatted(context.language), status,
+                    context.listTime(settlement.createdAt), settlement.amount.formatted(context.language), status,
                 ]
             }
             return ListRow(
@@ -63,13 +63,13 @@ enum OperationListViews {
                 marked: state.isMarked(settlement.reference))
         }
         ListView.draw(
-            &screen, context, layout: layout, title: O.settlements, columns: columns, count: rows.count,
-            row: { makeRow(rows[$0]) }, total: state.settlements.count)
+            &screen, context, layout: layout, title: O.settlements, columns: columns, count: list.count,
+            row: { makeRow(list.row(at: $0)!) }, total: state.settlements.count)
     }
 
     static func drawCheckouts(_ screen: inout Screen, _ context: ViewContext, layout: PaneLayout) {
         let state = context.state
-        let rows = state.visibleCheckouts
+        let list = state.checkoutList
         let available = layout.bordered ? layout.rect.width - 4 : layout.rect.width - 2
         let wide = available >= 80
         let columns: [Column] =
@@ -80,25 +80,25 @@ enum OperationListViews {
                 Column(title: D.columnReference, width: 0),
             ]
             : [
-                Column(title: D.columnTime, width: 5), Column(title: D.columnAmount, width: 15, alignRight: true),
+                Column(title: D.columnTime, width: 11), Column(title: D.columnAmount, width: 15, alignRight: true),
                 Column(title: D.columnStatus, width: 0),
             ]
         let makeRow = { (checkout: Checkout) -> ListRow in
-            let status = context.text(StatusWords.checkout(checkout.status))
+            let status = context.text(checkout.status.words)
             let cells: [String] =
                 wide
                 ? [
-                    Formatting.dayAndTime(checkout.createdAt), checkout.amount.formatted(context.language), status,
+                    context.listTime(checkout.createdAt), checkout.amount.formatted(context.language), status,
                     checkout.email ?? "", checkout.reference,
                 ]
-                : [Formatting.time(checkout.createdAt), checkout.amount.formatted(context.language), status]
+                : [context.listTime(checkout.createdAt), checkout.amount.formatted(context.language), status]
             return ListRow(
                 cells: cells, statusColumn: 2, statusKey: OperationStyles.checkout(checkout.status),
                 marked: state.isMarked(checkout.reference))
         }
         ListView.draw(
-            &screen, context, layout: layout, title: O.checkouts, columns: columns, count: rows.count,
-            row: { makeRow(rows[$0]) }, total: state.checkouts.count)
+            &screen, context, layout: layout, title: O.checkouts, columns: columns, count: list.count,
+            row: { makeRow(list.row(at: $0)!) }, total: state.checkouts.count)
     }
 
     /// The bank, the mobile wallet or the USDT address the money goes to, whichever is set.

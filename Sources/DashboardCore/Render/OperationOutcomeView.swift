@@ -23,7 +23,7 @@ enum OperationOutcomeView {
             writer.field(D.columnRecipient, value: Formatting.phone(transfer.recipientPhone), style: theme[.text])
             writer.field(O.walletLabel, value: transfer.recipientWallet?.displayName ?? "—", style: theme[.text])
             writer.field(
-                D.columnStatus, value: context.text(StatusWords.transfer(transfer.status)),
+                D.columnStatus, value: context.text(transfer.status.words),
                 style: theme[StatusStyle.transfer(transfer.status)])
             writer.field(D.columnExtID, value: transfer.extID ?? form.extID ?? "—", style: theme[.text])
             if earlier {
@@ -36,7 +36,7 @@ enum OperationOutcomeView {
             writer.field(D.columnReference, value: settlement.reference, style: theme[.text].bolded)
             writer.field(O.amountLabel, value: settlement.amount.formatted(language), style: theme[.amountPositive])
             writer.field(
-                D.columnStatus, value: context.text(StatusWords.settlement(settlement.status)),
+                D.columnStatus, value: context.text(settlement.status.words),
                 style: theme[OperationStyles.settlement(settlement.status)])
         case .checkoutCreated(let session):
             checkout(session, form, &writer, withCode: !codeShownBeside)

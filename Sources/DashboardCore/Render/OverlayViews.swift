@@ -69,24 +69,35 @@ enum QuitView {
 enum DetailView {
     private typealias D = Strings.Dashboard
 
-    static func draw(_ screen: inout Screen, _ context: ViewContext, area: Rect) {
-        guard let target = context.state.detail else { return }
+    /// Scrolls when its fields do not fit (a charge's third confirmation attempt at 80x24): the
+    /// last line then tells which lines are shown.
+    static func draw(_ screen: inout Screen, _ context: ViewContext, target: DetailTarget, scroll: Int, area: Rect) {
         let (title, fields) = content(target, context)
         let inner = overlay(
             &screen, context, area: area, width: 96, height: fields.count + 4, title: title, key: .text)
         let labelWidth = min(24, inner.width / 3)
-        for (index, field) in fields.enumerated() where index < inner.height - 1 {
-            let y = inner.y + index
+        let room = max(0, inner.height - 1)
+        let scrolls = fields.count > room
+        let offset = scrolls ? max(0, min(scroll, fields.count - room)) : 0
+        for (row, field) in fields.dropFirst(offset).prefix(room).enumerated() {
+            let y = inner.y + row
             screen.cell(field.0, x: inner.x + 1, y: y, width: labelWidth, style: context.theme[.columnHeader])
             screen.write(
                 field.1, x: inner.x + 2 + labelWidth, y: y, style: context.theme[field.2],
                 maxWidth: inner.width - labelWidth - 3)
         }
-        if inner.height > 0 {
-            screen.write(
-                context.text(D.detailClose), x: inner.x + 1, y: inner.maxY - 1, style: context.theme[.text],
-                maxWidth: inner.width - 2)
+        guard inner.height > 0 else { return }
+        var footer = context.text(D.detailClose)
+        if scrolls {
+            footer +=
+                " · "
+                + D.helpScroll.filling([
+                    "first": String(offset + 1), "last": String(offset + room), "total": String(fields.count),
+                ]).text(in: context.language)
         }
+        screen.write(
+            footer, x: inner.x + 1, y: inner.maxY - 1, style: context.theme[scrolls ? .columnHeader : .text],
+            maxWidth: inner.width - 2)
     }
 
     private static func content(_ target: DetailTarget, _ context: ViewContext) -> (
@@ -105,14 +116,14 @@ enum DetailView {
                 (text(D.columnAmount), charge.amount.formatted(language), .amountPositive),
                 (text(D.columnFees), charge.fees.map { Formatting.rate($0, language) } ?? "—", .text),
                 (text(D.fieldCurrency), charge.currency, .text),
-                (text(D.columnStatus), text(StatusWords.charge(charge.status)), StatusStyle.charge(charge.status)),
+                (text(D.columnStatus), text(charge.status.words), StatusStyle.charge(charge.status)),
                 (text(D.columnProvider), charge.provider?.displayName ?? "—", .text),
                 (text(D.columnPhone), Formatting.phone(charge.phone), .text),
                 (text(D.fieldPaymentMethod), charge.paymentMethod ?? "—", .text),
-                (text(D.fieldTransactionDate), Formatting.full(charge.transactionDate), .text),
-                (text(D.fieldCreated), Formatting.full(charge.createdAt), .text),
-                (text(D.fieldUpdated), Formatting.full(charge.updatedAt), .text),
-                (text(D.fieldCancelled), Formatting.full(charge.cancelledAt), .text),
+                (text(D.fieldTransactionDate), Formatting.full(charge.transactionDate, context.zone), .text),
+                (text(D.fieldCreated), Formatting.full(charge.createdAt, context.zone), .text),
+                (text(D.fieldUpdated), Formatting.full(charge.updatedAt, context.zone), .text),
+                (text(D.fieldCancelled), Formatting.full(charge.cancelledAt, context.zone), .text),
                 (text(D.fieldCancellationReason), charge.cancellationReason ?? "—", .text),
                 (text(D.fieldIPAddress), charge.ipAddress ?? "—", .text),
                 (text(D.fieldLiveMode), yesNo(charge.liveMode), .text),
@@ -129,7 +140,7 @@ enum DetailView {
                 fields.append(
                     (
                         "  #\(number + 1)",
-                        "\(Formatting.full(attempt.attemptDate))  \(word)  \(attempt.ipAddress ?? "")",
+                        "\(Formatting.full(attempt.attemptDate, context.zone))  \(word)  \(attempt.ipAddress ?? "")",
                         status == .failed ? .statusFailed : .statusSuccess
                     ))
             }
@@ -144,13 +155,13 @@ enum DetailView {
                 (text(D.columnFees), transfer.fees.map { Formatting.rate($0, language) } ?? "—", .text),
                 (text(D.fieldCurrency), transfer.currency, .text),
                 (
-                    text(D.columnStatus), text(StatusWords.transfer(transfer.status)),
+                    text(D.columnStatus), text(transfer.status.words),
                     StatusStyle.transfer(transfer.status)
                 ),
                 (text(D.columnWallet), transfer.recipientWallet?.displayName ?? "—", .text),
                 (text(D.columnRecipient), Formatting.phone(transfer.recipientPhone), .text),
                 (text(D.columnExtID), transfer.extID ?? "—", .text),
-                (text(D.fieldCreated), Formatting.full(transfer.createdAt), .text),
+                (text(D.fieldCreated), Formatting.full(transfer.createdAt, context.zone), .text),
                 (text(D.fieldIPAddress), transfer.ipAddress ?? "—", .text),
                 (text(D.fieldLiveMode), yesNo(transfer.liveMode), .text),
             ]

@@ -1,3 +1,4 @@
+import Foundation
 import Localization
 import SenfenicoAPI
 
@@ -23,7 +24,7 @@ public func render(_ state: AppState, theme: Theme, size: Size, language: Langua
     BannerView.draw(&screen, context, row: 0)
     let statusRows = DashboardLayout.statusRows(size)
     StatusBarView.draw(&screen, context, rows: size.height - statusRows..<size.height)
-    if state.wizard != nil { WizardView.draw(&screen, context, rect: DashboardLayout.wizardRect(size)) }
+    // The panes first, then the overlay stack bottom to top; the wizard sits beside the list.
     for layout in DashboardLayout.panes(for: state, size: size) {
         switch (layout.pane, layout.bordered) {
         case (.balances, true): BalancesView.drawPane(&screen, context, rect: layout.rect)
@@ -35,15 +36,26 @@ public func render(_ state: AppState, theme: Theme, size: Size, language: Langua
         }
     }
     let body = DashboardLayout.body(size)
-    if state.detail != nil { DetailView.draw(&screen, context, area: body) }
-    if state.openCheckout != nil { OperationDetails.drawCheckout(&screen, context, area: body) }
-    if state.form != nil { OperationFormView.draw(&screen, context, area: body) }
-    if state.bulk != nil { BulkView.draw(&screen, context, area: body) }
-    if state.pendingCancel != nil { OperationDetails.drawCancelQuestion(&screen, context, area: body) }
-    StatusBarView.drawLongNotice(&screen, context)
-    if state.explorer != nil { ExplorerView.draw(&screen, context, size: size) }
-    if state.isHelpVisible { HelpView.draw(&screen, context, area: body) }
-    if state.isConfirmingQuit { QuitView.draw(&screen, context, area: body) }
+    var noticeDrawn = false
+    for overlay in state.overlays {
+        // A long notice shows over the panes and forms, under the developer view and questions.
+        if !noticeDrawn, [.explorer, .help, .quitQuestion].contains(overlay.kind) {
+            StatusBarView.drawLongNotice(&screen, context)
+            noticeDrawn = true
+        }
+        switch overlay {
+        case .wizard: WizardView.draw(&screen, context, rect: DashboardLayout.wizardRect(size))
+        case .detail(let target, let scroll): DetailView.draw(&screen, context, target: target, scroll: scroll, area: body)
+        case .form: OperationFormView.draw(&screen, context, area: body)
+        case .bulk: BulkView.draw(&screen, context, area: body)
+        case .cancelQuestion: OperationDetails.drawCancelQuestion(&screen, context, area: body)
+        case .checkout: OperationDetails.drawCheckout(&screen, context, area: body)
+        case .explorer: ExplorerView.draw(&screen, context, size: size)
+        case .help: HelpView.draw(&screen, context, area: body)
+        case .quitQuestion: QuitView.draw(&screen, context, area: body)
+        }
+    }
+    if !noticeDrawn { StatusBarView.drawLongNotice(&screen, context) }
     return screen
 }
 
@@ -54,6 +66,13 @@ struct ViewContext {
     let language: Language
 
     func text(_ localized: LocalizedText) -> String { localized.text(in: language) }
+
+    var zone: TimeZone { state.timeZone }
+
+    /// A list's time column: the day is always told (`hier 10:08`, `26/11 10:08`).
+    func listTime(_ timestamp: Timestamp?) -> String {
+        Formatting.listTime(timestamp, now: state.now, state.timeZone, language)
+    }
 }
 
 private func drawTooSmall(_ screen: inout Screen, theme: Theme, language: Language) {

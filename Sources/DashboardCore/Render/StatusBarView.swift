@@ -23,7 +23,7 @@ enum StatusBarView {
             let age = Formatting.age(
                 microseconds: state.now.microsecondsSinceEpoch - last.microsecondsSinceEpoch, context.language)
             parts.append(
-                D.lastRefresh.filling(["time": Formatting.timeWithSeconds(last), "age": age]).text(in: context.language)
+                D.lastRefresh.filling(["time": Formatting.timeWithSeconds(last, context.zone), "age": age]).text(in: context.language)
             )
         } else {
             parts.append(context.text(D.neverRefreshed))

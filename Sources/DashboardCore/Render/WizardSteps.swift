@@ -30,7 +30,7 @@ enum StepContent {
             summary(wizard, &writer)
             if let earlier = wizard.similarRecent {
                 writer.blank()
-                let warning = W.similarWarning.filling(["time": Formatting.time(earlier)])
+                let warning = W.similarWarning.filling(["time": Formatting.time(earlier, context.zone)])
                 writer.paragraph(context.text(warning), style: theme[.alert])
             }
         case .sending:
@@ -66,8 +66,8 @@ enum StepContent {
             writer.blank()
             if let charge = wizard.candidates.first {
                 let question = W.candidateFound.filling([
-                    "time": Formatting.dayAndTime(charge.createdAt),
-                    "status": context.text(StatusWords.charge(charge.status)),
+                    "time": Formatting.dayAndTime(charge.createdAt, context.zone),
+                    "status": context.text(charge.status.words),
                     "reference": TextSanitizer.clean(charge.reference),
                 ])
                 writer.paragraph(context.text(question), style: theme[.alert])
@@ -158,7 +158,7 @@ enum StepContent {
         writer.field(W.phoneLabel, value: phonePreview(wizard.phoneText), style: context.theme[.text])
         writer.field(W.referenceLabel, value: TextSanitizer.clean(charge.reference), style: context.theme[.text])
         let time = charge.transactionDate ?? charge.updatedAt ?? charge.createdAt
-        writer.field(W.timeLabel, value: Formatting.dayAndTime(time), style: context.theme[.text])
+        writer.field(W.timeLabel, value: Formatting.dayAndTime(time, context.zone), style: context.theme[.text])
     }
 
     /// `1 000 F CFA` as the digits are typed; `_` before the first.

@@ -20,12 +20,14 @@ public enum Action: Sendable, Equatable {
     case resized(Size)
     /// Total bytes of answers received so far this session.
     case trafficMeasured(bytes: Int64)
-    /// A money operation (a charge being made) started or ended; quitting then asks first.
-    case operationStarted
-    case operationFinished
     /// A mouse click, already hit-tested with `DashboardLayout.hitTest`: focus the pane and
     /// select the row. Ignored while an overlay (help, detail, question) is open.
     case select(Pane, row: Int?)
+    /// A double-click on a row: selects it and opens its screen, as Enter does.
+    case open(Pane, row: Int)
+    /// The mouse wheel, by rows: over a list (nil: over no list) that list scrolls; over a
+    /// screen that covers the lists (help, a detail, the developer view), that screen.
+    case scroll(Pane?, by: Int)
     /// An answer to one of the charge wizard's requests.
     case wizard(WizardEvent)
     /// Payments the journal holds unfinished (at start, and after each reconciliation).

@@ -1,16 +1,8 @@
 import BulkTransfers
+import Foundation
 import Localization
 import QRCode
 import SenfenicoAPI
-
-/// Selection, filter and scroll of one list pane.
-public struct ListState: Sendable, Hashable {
-    public var selection = 0
-    public var filter = ""
-    public var isEditingFilter = false
-
-    public init() {}
-}
 
 /// The row whose detail is open.
 public enum DetailTarget: Sendable, Hashable {
@@ -27,10 +19,6 @@ public struct AppState: Sendable, Equatable {
     public var balances: Balances?
     public var history: [BalanceSeries: BoundedHistory] = [:]
     public var historyCapacity: Int
-    /// Newest first.
-    public var charges: [Charge] = []
-    /// Newest first.
-    public var transfers: [Transfer] = []
     /// The latest successful fetch of anything.
     public var lastRefresh: Timestamp?
     /// The last failure; data is kept and marked stale until every failed fetch succeeds again.
@@ -51,14 +39,12 @@ public struct AppState: Sendable, Equatable {
     /// Bytes of answers received this session, for the status bar.
     public var bytesReceived: Int64 = 0
     public var focus: Pane = .balances
-    public var chargeList = ListState()
-    public var transferList = ListState()
-    public var detail: DetailTarget?
-    public var isHelpVisible = false
-    /// The first help line shown, when the help is taller than the screen.
-    public var helpScroll = 0
-    public var isConfirmingQuit = false
-    public var operationsInFlight = 0
+    /// The clock times are shown on: the machine's, set by the app (UTC until then, and in tests).
+    public var timeZone = TimeZone(secondsFromGMT: 0)!
+    /// The screens over the page, bottom to top (`Overlay`); the top one takes the keys.
+    public var overlays: [Overlay] = []
+    public var chargeList = ListPane<Charge>()
+    public var transferList = ListPane<Transfer>()
     /// Reference → time until which its status change is highlighted.
     public var changeMarks: [String: Timestamp] = [:]
     public var markDuration: Double
@@ -82,8 +68,6 @@ public struct AppState: Sendable, Equatable {
         self.historyCapacity = historyCapacity
     }
 
-    /// The charge wizard, when open.
-    public var wizard: ChargeWizard?
     /// Counter mode: opens on the wizard, hides transfers, comes back to the wizard.
     public var isCashierMode = false
     /// Payments started in this session, for the "same phone, same amount" warning.
@@ -97,31 +81,18 @@ public struct AppState: Sendable, Equatable {
     var idSource: JitterSource
     /// Every request the client made this session, newest first (the developer view's log).
     public var requestLog = RequestLog()
-    /// The developer view (API explorer), when open; it covers the whole body.
-    public var explorer: ExplorerState?
 
     // Operation pages and forms (Operations/).
     public var page: Page = .overview
-    /// Newest first.
-    public var settlements: [Settlement] = []
-    public var settlementList = ListState()
-    /// Newest first.
-    public var checkouts: [Checkout] = []
-    public var checkoutList = ListState()
-    /// The transfer, settlement or checkout form, when open.
-    public var form: OperationForm?
+    public var settlementList = ListPane<Settlement>()
+    public var checkoutList = ListPane<Checkout>()
     /// Transfers the journal holds unfinished whose ext_id is not in the transfers list: sent
     /// again only when the user asks, with the same ext_id.
     public var transferAttention: [TransferRequest] = []
-    /// The bulk transfer screen, when open, and the file it used last.
-    public var bulk: BulkScreen?
+    /// The file the bulk screen used last.
     public var lastBulkPath: String?
-    /// The settlement whose cancel awaits a yes, and the one whose cancel is out.
-    public var pendingCancel: String?
+    /// The settlement whose cancel is out: a second `x` cannot send a second one.
     public var cancelInFlight: String?
-    /// The checkout whose detail is open, and its latest fetch.
-    public var openCheckout: String?
-    public var checkoutDetail: Checkout?
     /// Payment links made in this session, by checkout reference: the list does not carry them.
     public var checkoutLinks: [String: String] = [:]
     /// Their QR codes, made once when the link arrives.
@@ -150,36 +121,5 @@ public struct AppState: Sendable, Equatable {
 
     public func isMarked(_ reference: String) -> Bool {
         (changeMarks[reference].map { $0 > now }) ?? false
-    }
-
-    public func list(_ pane: Pane) -> ListState {
-        switch pane {
-        case .transfers: transferList
-        case .settlements: settlementList
-        case .checkouts: checkoutList
-        case .balances, .charges: chargeList
-        }
-    }
-
-    /// The charges the filter lets through, newest first.
-    public var visibleCharges: [Charge] {
-        let query = RowQuery(chargeList.filter)
-        guard !query.isEmpty else { return charges }
-        return charges.filter {
-            query.matches(
-                phone: $0.phone, reference: $0.reference, extra: nil, status: $0.status.rawValue,
-                statusWords: StatusWords.charge($0.status))
-        }
-    }
-
-    /// The transfers the filter lets through, newest first.
-    public var visibleTransfers: [Transfer] {
-        let query = RowQuery(transferList.filter)
-        guard !query.isEmpty else { return transfers }
-        return transfers.filter {
-            query.matches(
-                phone: $0.recipientPhone, reference: $0.reference, extra: $0.extID, status: $0.status.rawValue,
-                statusWords: StatusWords.transfer($0.status))
-        }
     }
 }

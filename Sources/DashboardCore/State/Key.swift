@@ -9,6 +9,8 @@ public enum Key: Sendable, Hashable {
     case up, down, left, right
     case pageUp, pageDown, home, end
     case function(Int)
+    /// The mouse wheel, over a screen that scrolls (help, a detail, the developer view).
+    case wheelUp, wheelDown
     /// Ctrl and a letter (`.control("u")` clears a text field).
     case control(Character)
     /// Several characters that arrived at once (a paste, or a bracketed paste): text fields

@@ -3,6 +3,8 @@ import Localization
 /// Keys to state changes. Core actions use letters, Enter, Esc, Tab, arrows and function keys
 /// only: digits and `[ ] { }` need Shift or AltGr on the AZERTY keyboards of Burkina Faso.
 enum KeyHandling {
+    /// The one key router: the top overlay's questions take every key; then the keys that work
+    /// from everywhere; then the top overlay, or the page when none is open.
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         if case .resize = key { return [] }
         // A paste outside a numeric field is the characters typed one by one (a fast typist,
@@ -10,54 +12,90 @@ enum KeyHandling {
         if case .paste(let text) = key, !state.isAtNumericField {
             return text.flatMap { handle(.character($0), &state) }
         }
-        if state.isConfirmingQuit { return confirmQuit(key, &state) }
-        if state.list(state.focus).isEditingFilter, state.focus != .balances { return editFilter(key, &state) }
-        if state.isHelpVisible {
-            switch key {
-            case .escape, .enter, .character("?"), .function(1):
-                state.isHelpVisible = false
-                return []
-            case .character("q"), .function(10):
-                state.isHelpVisible = false
-                return quit(&state)
-            case .up, .character("k"): scrollHelp(by: -1, &state)
-            case .down, .character("j"): scrollHelp(by: 1, &state)
-            case .pageUp: scrollHelp(by: -10, &state)
-            case .pageDown: scrollHelp(by: 10, &state)
-            default: break
-            }
-            return []
+        switch state.overlays.last {
+        case .quitQuestion?: return confirmQuit(key, &state)
+        case .cancelQuestion(let reference)?: return PageKeys.answerCancel(key, reference: reference, &state)
+        case .help?: return helpKeys(key, &state)
+        case nil where state.isEditingFilter: return editFilter(key, &state)
+        default: break
         }
-        if key == .function(1) {
+        if let effects = globalKeys(key, &state) { return effects }
+        switch state.overlays.last {
+        case .wizard?: return WizardKeys.handle(key, &state)
+        case .detail?: return detailKeys(key, &state)
+        case .form?: return OperationKeys.handle(key, &state)
+        case .bulk?: return BulkKeys.handle(key, &state)
+        case .checkout(let reference, _)?: return PageKeys.checkoutKeys(key, reference: reference, &state)
+        case .explorer?: return ExplorerKeys.handle(key, &state) ?? []
+        case .help?, .quitQuestion?, .cancelQuestion?: return []
+        case nil: return normal(key, &state)
+        }
+    }
+
+    /// Function keys that work over every screen but the developer view (which has its own),
+    /// the counter mode's wizard included; nil when the key is not one of them here.
+    private static func globalKeys(_ key: Key, _ state: inout AppState) -> [Effect]? {
+        let overExplorer = state.topOverlay == .explorer
+        let chargeMoving = state.wizard?.step.isMoneyMoving ?? false
+        switch key {
+        case .function(1):
             state.isHelpVisible = true
-            state.helpScroll = 0
             return []
-        }
-        // The developer view takes every key while open; F12 opens it from anywhere.
-        if let effects = ExplorerKeys.handle(key, &state) { return effects }
-        // Function keys reach these from everywhere, the counter mode's wizard included.
-        if key == .function(9) { return [.exportDay] }
-        if key == .function(8), state.wizard == nil || !(state.wizard?.step.isMoneyMoving ?? false) {
+        case ExplorerKeys.functionKey where state.explorer == nil:
+            ExplorerKeys.open(&state)
+            return []
+        case _ where overExplorer:
+            return nil
+        case .function(10):
+            return quit(&state)
+        case .function(9):
+            return [.exportDay]
+        case .function(8) where !chargeMoving:
             return resumeAttention(&state)
-        }
-        if let effects = PageKeys.overlays(key, &state) { return effects }
-        if state.wizard != nil {
-            if key == .function(10) { return quit(&state) }
-            return WizardKeys.handle(key, &state)
-        }
-        if state.detail != nil {
-            switch key {
-            case .escape, .enter, .left:
-                state.detail = nil
-            case .character("q"), .function(10):
-                state.detail = nil
-                return quit(&state)
-            default:
-                break
-            }
+        case .function(3) where state.form == nil && !chargeMoving:
+            // A payment link from anywhere, the counter's wizard included.
+            state.openForm(.checkout)
             return []
+        default:
+            return nil
         }
-        return normal(key, &state)
+    }
+
+    private static func helpKeys(_ key: Key, _ state: inout AppState) -> [Effect] {
+        switch key {
+        case .escape, .enter, .character("?"), .function(1):
+            state.isHelpVisible = false
+        case .character("q"), .function(10):
+            state.isHelpVisible = false
+            return quit(&state)
+        case .up, .character("k"), .wheelUp: scrollHelp(by: -1, &state)
+        case .down, .character("j"), .wheelDown: scrollHelp(by: 1, &state)
+        case .pageUp: scrollHelp(by: -10, &state)
+        case .pageDown: scrollHelp(by: 10, &state)
+        case .home: scrollHelp(by: Int.min / 2, &state)
+        case .end: scrollHelp(by: Int.max / 2, &state)
+        default: break
+        }
+        return []
+    }
+
+    /// A detail scrolls (at 80x24 a charge's third confirmation attempt is below the box).
+    private static func detailKeys(_ key: Key, _ state: inout AppState) -> [Effect] {
+        switch key {
+        case .escape, .enter, .left:
+            state.detail = nil
+        case .character("q"):
+            state.detail = nil
+            return quit(&state)
+        case .up, .character("k"), .wheelUp: state.detailScroll -= 1
+        case .down, .character("j"), .wheelDown: state.detailScroll += 1
+        case .pageUp: state.detailScroll -= state.pageSize
+        case .pageDown: state.detailScroll += state.pageSize
+        case .home: state.detailScroll = 0
+        case .end: state.detailScroll = Int.max / 2
+        default: break
+        }
+        return []
     }
 
     /// Moves the help by lines, never past its end for the screen's height (the view clamps too).
@@ -72,7 +110,6 @@ enum KeyHandling {
         switch key {
         case .character("?"), .function(1):
             state.isHelpVisible = true
-            state.helpScroll = 0
         case .character("q"), .function(10):
             return quit(&state)
         case .character("r"), .function(5):
@@ -90,23 +127,29 @@ enum KeyHandling {
         case .backTab:
             state.focus = cycle(state.focus, by: -1)
         case .up, .character("k"):
-            move(by: -1, &state)
+            state.apply(.move(by: -1), to: state.focus)
         case .down, .character("j"):
-            move(by: 1, &state)
+            state.apply(.move(by: 1), to: state.focus)
+        case .wheelUp:
+            state.apply(.move(by: -3), to: state.focus)
+        case .wheelDown:
+            state.apply(.move(by: 3), to: state.focus)
         case .pageUp:
-            move(by: -state.pageSize, &state)
+            state.apply(.move(by: -state.pageSize), to: state.focus)
         case .pageDown:
-            move(by: state.pageSize, &state)
+            state.apply(.move(by: state.pageSize), to: state.focus)
         case .home:
-            move(by: Int.min / 2, &state)
+            state.apply(.select(0), to: state.focus)
         case .end:
-            move(by: Int.max / 2, &state)
+            state.apply(.select(Int.max), to: state.focus)
         case .enter:
-            openDetail(&state)
+            return openDetail(&state)
         case .character("/"), .character("f"):
-            mutateList(&state) { $0.isEditingFilter = true }
+            state.apply(.startFilter, to: state.focus)
+        case .character("o"):
+            state.apply(.cycleSort, to: state.focus)
         case .escape:
-            mutateList(&state) { $0.filter = "" }
+            state.apply(.clearFilter, to: state.focus)
         default:
             break
         }
@@ -133,16 +176,12 @@ enum KeyHandling {
     }
 
     static func quit(_ state: inout AppState) -> [Effect] {
-        if state.operationsInFlight > 0 || state.isPaymentInFlight || state.isOperationInFlight {
-            state.isConfirmingQuit = true
-            return []
-        }
-        return [.quit]
+        state.requestQuit()
     }
 
     /// `y`, `o` (oui) or Enter quit; anything else keeps the dashboard open.
     private static func confirmQuit(_ key: Key, _ state: inout AppState) -> [Effect] {
-        state.isConfirmingQuit = false
+        state.overlays.removeLast()
         switch key {
         case .character("y"), .character("Y"), .character("o"), .character("O"), .enter: return [.quit]
         default: return []
@@ -151,21 +190,12 @@ enum KeyHandling {
 
     private static func editFilter(_ key: Key, _ state: inout AppState) -> [Effect] {
         switch key {
-        case .character(let character):
-            mutateList(&state) { $0.filter.append(character) }
-        case .backspace:
-            mutateList(&state) { _ = $0.filter.popLast() }
-        case .enter:
-            mutateList(&state) { $0.isEditingFilter = false }
-        case .escape:
-            mutateList(&state) {
-                $0.isEditingFilter = false
-                $0.filter = ""
-            }
-        default:
-            return []
+        case .character(let character): state.apply(.typeInFilter(character), to: state.focus)
+        case .backspace: state.apply(.deleteInFilter, to: state.focus)
+        case .enter: state.apply(.endFilter, to: state.focus)
+        case .escape: state.apply(.clearFilter, to: state.focus)
+        default: break
         }
-        mutateList(&state) { $0.selection = 0 }
         return []
     }
 
@@ -175,49 +205,11 @@ enum KeyHandling {
         return all[(index + step + all.count) % all.count]
     }
 
-    private static func move(by delta: Int, _ state: inout AppState) {
-        switch state.focus {
-        case .balances: return
-        case .charges:
-            state.chargeList.selection = clamp(state.chargeList.selection + delta, count: state.visibleCharges.count)
-        case .transfers:
-            state.transferList.selection = clamp(
-                state.transferList.selection + delta, count: state.visibleTransfers.count)
-        case .settlements:
-            state.settlementList.selection = clamp(
-                state.settlementList.selection + delta, count: state.visibleSettlements.count)
-        case .checkouts:
-            state.checkoutList.selection = clamp(
-                state.checkoutList.selection + delta, count: state.visibleCheckouts.count)
-        }
-    }
-
-    private static func openDetail(_ state: inout AppState) {
-        switch state.focus {
-        case .balances: return
-        case .charges:
-            let rows = state.visibleCharges
-            guard rows.indices.contains(state.chargeList.selection) else { return }
-            state.detail = .charge(reference: rows[state.chargeList.selection].reference)
-        case .transfers:
-            let rows = state.visibleTransfers
-            guard rows.indices.contains(state.transferList.selection) else { return }
-            state.detail = .transfer(reference: rows[state.transferList.selection].reference)
-        case .settlements:
-            guard let settlement = state.selectedSettlement else { return }
-            state.detail = .settlement(reference: settlement.reference)
-        case .checkouts:
-            return
-        }
-    }
-
-    private static func mutateList(_ state: inout AppState, _ change: (inout ListState) -> Void) {
-        switch state.focus {
-        case .balances: return
-        case .charges: change(&state.chargeList)
-        case .transfers: change(&state.transferList)
-        case .settlements: change(&state.settlementList)
-        case .checkouts: change(&state.checkoutList)
-        }
+    /// Enter: the focused list's selected row, in its own screen.
+    static func openDetail(_ state: inout AppState) -> [Effect] {
+        guard state.focus != .balances, let overlay = state.list(state.focus).selectedOverlay else { return [] }
+        state.overlays.append(overlay)
+        if case .checkout(let reference, _) = overlay { return [.fetchCheckout(reference: reference)] }
+        return []
     }
 }

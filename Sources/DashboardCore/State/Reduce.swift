@@ -9,6 +9,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .tick(let now):
         state.now = now
         state.changeMarks = state.changeMarks.filter { $0.value > now }
+        state.forgetExpiredNewRows()
         return state.startDueFetches() + WizardResults.tick(&state)
     case .resized(let size):
         state.screenSize = size
@@ -21,23 +22,19 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.finishFetch(.balances, failure: nil, at: time)
         return effects
     case .chargesLoaded(let charges, let time):
-        replaceRows(charges, list: \.charges, listState: \.chargeList, visible: \.visibleCharges, at: time, &state)
+        replaceRows(charges, in: \.chargeList, at: time, &state)
         state.finishFetch(.charges, failure: nil, at: time)
         return []
     case .transfersLoaded(let transfers, let time):
-        replaceRows(
-            transfers, list: \.transfers, listState: \.transferList, visible: \.visibleTransfers, at: time, &state)
+        replaceRows(transfers, in: \.transferList, at: time, &state)
         state.finishFetch(.transfers, failure: nil, at: time)
         return []
     case .settlementsLoaded(let settlements, let time):
-        replaceRows(
-            settlements, list: \.settlements, listState: \.settlementList, visible: \.visibleSettlements, at: time,
-            &state)
+        replaceRows(settlements, in: \.settlementList, at: time, &state)
         state.finishFetch(.settlements, failure: nil, at: time)
         return []
     case .checkoutsLoaded(let checkouts, let time):
-        replaceRows(
-            checkouts, list: \.checkouts, listState: \.checkoutList, visible: \.visibleCheckouts, at: time, &state)
+        replaceRows(checkouts, in: \.checkoutList, at: time, &state)
         state.finishFetch(.checkouts, failure: nil, at: time)
         return []
     case .operation(let event):
@@ -63,49 +60,45 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             state.showNotice(Strings.Wizard.exportFailed.filling(["reason": failure ?? ""]), seconds: 15)
         }
         return []
-    case .operationStarted:
-        state.operationsInFlight += 1
-        return []
-    case .operationFinished:
-        state.operationsInFlight = max(0, state.operationsInFlight - 1)
-        return []
     case .select(let pane, let row):
-        // The developer view covers the panes: a click there selects nothing under it.
-        guard state.explorer == nil else { return [] }
-        guard !state.isHelpVisible, state.detail == nil, !state.isConfirmingQuit, state.form == nil, state.bulk == nil,
-            state.openCheckout == nil, state.pendingCancel == nil
-        else { return [] }
+        // Anything over the panes but the wizard (beside them) takes the click: it selects
+        // nothing under it.
+        guard !state.coversPanes else { return [] }
         state.focus = pane
         guard let row else { return [] }
-        switch pane {
-        case .balances: break
-        case .charges: state.chargeList.selection = clamp(row, count: state.visibleCharges.count)
-        case .transfers: state.transferList.selection = clamp(row, count: state.visibleTransfers.count)
-        case .settlements: state.settlementList.selection = clamp(row, count: state.visibleSettlements.count)
-        case .checkouts: state.checkoutList.selection = clamp(row, count: state.visibleCheckouts.count)
+        state.apply(.select(row), to: pane)
+        return []
+    case .open(let pane, let row):
+        // A double-click: the row's own screen, as Enter would open it.
+        guard !state.coversPanes, pane != .balances else { return [] }
+        state.focus = pane
+        state.apply(.select(row), to: pane)
+        return KeyHandling.openDetail(&state)
+    case .scroll(let pane, let delta):
+        // The wheel over a list scrolls that list; over an overlay, the overlay.
+        guard let pane, !state.coversPanes else {
+            return KeyHandling.handle(delta < 0 ? .wheelUp : .wheelDown, &state)
         }
+        state.focus = pane
+        state.apply(.move(by: delta), to: pane)
         return []
     }
 }
 
-/// Puts fresh rows in a list, newest first, marking rows whose status changed since the
-/// previous refresh; the selection follows its row when new rows arrive on top.
-private func replaceRows<Row: ListItem>(
-    _ rows: [Row], list: WritableKeyPath<AppState, [Row]>, listState: WritableKeyPath<AppState, ListState>,
-    visible: KeyPath<AppState, [Row]>, at time: Timestamp, _ state: inout AppState
+/// Puts fresh rows in a list, marking for a while rows whose status changed since the previous
+/// refresh and rows that are new (not on the first load: everything would be new).
+private func replaceRows<Row: PaneRow>(
+    _ rows: [Row], in list: WritableKeyPath<AppState, ListPane<Row>>, at time: Timestamp, _ state: inout AppState
 ) {
-    let shown = state[keyPath: visible]
-    let selection = state[keyPath: listState].selection
-    let selected = shown.indices.contains(selection) ? shown[selection].reference : nil
+    let old = state[keyPath: list].rows
     let sorted = ListOrder.newestFirst(rows)
-    for reference in ListOrder.statusChanges(from: state[keyPath: list], to: sorted) {
-        state.changeMarks[reference] = time.adding(seconds: state.markDuration)
+    let changes = ListOrder.changes(from: old, to: sorted)
+    let until = time.adding(seconds: state.markDuration)
+    for reference in changes.statusChanged + changes.added {
+        state.changeMarks[reference] = until
     }
-    state[keyPath: list] = sorted
-    let now = state[keyPath: visible]
-    state[keyPath: listState].selection =
-        selected.flatMap { reference in now.firstIndex { $0.reference == reference } }
-        ?? clamp(selection, count: now.count)
+    state[keyPath: list].newReferences.formUnion(changes.added)
+    state[keyPath: list].replaceRows(sorted)
 }
 
 /// `r`: fetches everything shown now, except what is already running.

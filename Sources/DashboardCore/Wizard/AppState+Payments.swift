@@ -78,15 +78,16 @@ extension AppState {
     /// True when keys go to a numeric field (an amount, a phone, an OTP), which takes a paste
     /// whole or refuses it whole.
     var isAtNumericField: Bool {
-        guard !isConfirmingQuit, !isHelpVisible, explorer == nil, !(list(focus).isEditingFilter && focus != .balances)
-        else { return false }
-        if let form {
+        switch overlays.last {
+        case .form(let form)?:
             return form.step == .editing && (form.focus == .amount || form.focus == .phone)
-        }
-        if bulk != nil { return false }
-        switch wizard?.step {
-        case .amount, .phone, .otp: return true
-        default: return false
+        case .wizard(let wizard)?:
+            switch wizard.step {
+            case .amount, .phone, .otp: return true
+            default: return false
+            }
+        default:
+            return false
         }
     }
 }

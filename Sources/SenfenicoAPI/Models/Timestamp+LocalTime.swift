@@ -21,3 +21,26 @@ extension Timestamp {
         return clock.date + " " + clock.time(withSeconds: style == .seconds)
     }
 }
+
+/// A time's fields on a local clock, for views that write it their own way (`26/11 10:08`).
+public struct LocalClock: Sendable, Hashable {
+    /// Days since 1970-01-01 on that clock: two times are on the same local day when equal.
+    public let dayNumber: Int
+    public let year: Int, month: Int, day: Int
+    public let hour: Int, minute: Int, second: Int
+    /// The zone's offset from UTC, in seconds.
+    public let offsetSeconds: Int
+}
+
+extension Timestamp {
+    public func localClock(in timeZone: TimeZone) -> LocalClock {
+        let offset = timeZone.secondsFromGMT(for: date)
+        let fields = clockFields(offsetSeconds: Int64(offset))
+        let shifted = microsecondsSinceEpoch / 1_000_000 + Int64(offset)
+        let dayNumber = Int(shifted >= 0 ? shifted / 86_400 : (shifted - 86_399) / 86_400)
+        return LocalClock(
+            dayNumber: dayNumber, year: fields.year, month: fields.month, day: fields.day,
+            hour: fields.secondOfDay / 3600, minute: fields.secondOfDay % 3600 / 60, second: fields.secondOfDay % 60,
+            offsetSeconds: offset)
+    }
+}

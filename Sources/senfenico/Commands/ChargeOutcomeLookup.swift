@@ -27,7 +27,7 @@ enum ChargeOutcomeLookup {
                 context.note(
                     C.chargeLookupCandidate.filling([
                         "reference": charge.reference, "time": Display.time(charge.createdAt),
-                        "status": StatusText.charge(charge.status, context.language),
+                        "status": charge.status.words.text(in: context.language),
                     ]))
             }
         }

@@ -224,7 +224,7 @@ struct ChargeText {
             [
                 Display.time(charge.createdAt ?? charge.transactionDate), charge.reference,
                 charge.amount.formatted(language), charge.provider?.displayName ?? "", Display.phone(charge.phone),
-                StatusText.charge(charge.status, language), Display.fee(charge.fees),
+                charge.status.words.text(in: language), Display.fee(charge.fees),
             ]
         }
         return TextTable.render([header] + rows) + footer(shown: shown.count, total: charges.count)
@@ -234,7 +234,7 @@ struct ChargeText {
         var text = TextTable.details(
             [
                 (D.columnReference, charge.reference),
-                (D.columnStatus, StatusText.charge(charge.status, language)),
+                (D.columnStatus, charge.status.words.text(in: language)),
                 (D.columnAmount, charge.amount.formatted(language)),
                 (D.columnFees, Display.fee(charge.fees)),
                 (D.columnProvider, charge.provider?.displayName ?? ""),
@@ -260,7 +260,7 @@ struct ChargeText {
         var text = TextTable.details(
             [
                 (D.columnReference, attempt.reference),
-                (D.columnStatus, StatusText.charge(attempt.status, language)),
+                (D.columnStatus, attempt.status.words.text(in: language)),
                 (D.columnAmount, request.amount.formatted(language)),
                 (D.columnProvider, request.provider.displayName),
                 (D.columnPhone, request.phone.formatted),

@@ -164,12 +164,5 @@ struct CheckoutText {
             ], language: language)
     }
 
-    private func status(_ status: CheckoutStatus) -> String {
-        switch status {
-        case .pending: Strings.Status.pending.text(in: language)
-        case .success: Strings.Status.success.text(in: language)
-        case .failed: Strings.Status.failed.text(in: language)
-        case .unknown(let raw): raw
-        }
-    }
+    private func status(_ status: CheckoutStatus) -> String { status.words.text(in: language) }
 }

@@ -178,13 +178,5 @@ struct SettlementText {
             ], language: language)
     }
 
-    private func status(_ status: SettlementStatus) -> String {
-        switch status {
-        case .processing: Strings.Status.processing.text(in: language)
-        case .inTransit: Strings.Status.inTransit.text(in: language)
-        case .success: Strings.Status.success.text(in: language)
-        case .cancelled: Strings.Status.canceled.text(in: language)
-        case .unknown(let raw): raw
-        }
-    }
+    private func status(_ status: SettlementStatus) -> String { status.words.text(in: language) }
 }

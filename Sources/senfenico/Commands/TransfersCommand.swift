@@ -190,7 +190,7 @@ struct TransferText {
             [
                 Display.time(transfer.createdAt), transfer.reference, transfer.amount.formatted(language),
                 transfer.recipientWallet?.displayName ?? "", Display.phone(transfer.recipientPhone),
-                StatusText.transfer(transfer.status, language), transfer.extID ?? "",
+                transfer.status.words.text(in: language), transfer.extID ?? "",
             ]
         }
         let footer =
@@ -206,7 +206,7 @@ struct TransferText {
         TextTable.details(
             [
                 (D.columnReference, transfer.reference),
-                (D.columnStatus, StatusText.transfer(transfer.status, language)),
+                (D.columnStatus, transfer.status.words.text(in: language)),
                 (D.columnAmount, transfer.amount.formatted(language)),
                 (D.columnFees, Display.fee(transfer.fees)),
                 (D.columnWallet, transfer.recipientWallet?.displayName ?? ""),

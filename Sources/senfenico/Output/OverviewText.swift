@@ -60,7 +60,7 @@ struct OverviewText {
             [
                 time(charge.createdAt ?? charge.transactionDate), charge.amount.formatted(language),
                 charge.provider?.displayName ?? "", charge.phone.map(PhoneNumber.formatted) ?? "",
-                StatusText.charge(charge.status, language), charge.fees.map(\.description) ?? "",
+                charge.status.words.text(in: language), charge.fees.map(\.description) ?? "",
             ]
         }
         return table([header] + rows)
@@ -74,7 +74,7 @@ struct OverviewText {
             [
                 time(transfer.createdAt), transfer.amount.formatted(language),
                 transfer.recipientWallet?.displayName ?? "", transfer.recipientPhone.map(PhoneNumber.formatted) ?? "",
-                StatusText.transfer(transfer.status, language), transfer.extID ?? transfer.reference,
+                transfer.status.words.text(in: language), transfer.extID ?? transfer.reference,
             ]
         }
         return table([header] + rows)
@@ -97,29 +97,5 @@ struct OverviewText {
     private func pad(_ text: String, _ width: Int) -> String {
         let cells = TerminalWidth.of(text)
         return cells >= width ? text + " " : text + String(repeating: " ", count: width - cells)
-    }
-}
-
-/// Status words in the user's language.
-enum StatusText {
-    static func charge(_ status: ChargeStatus, _ language: Language) -> String {
-        switch status {
-        case .success: Strings.Status.success.text(in: language)
-        case .failed: Strings.Status.failed.text(in: language)
-        case .sendOTP: Strings.Status.sendOTP.text(in: language)
-        case .payOffline: Strings.Status.payOffline.text(in: language)
-        case .pending: Strings.Status.pending.text(in: language)
-        case .canceled: Strings.Status.canceled.text(in: language)
-        case .unknown(let raw): raw
-        }
-    }
-
-    static func transfer(_ status: TransferStatus, _ language: Language) -> String {
-        switch status {
-        case .success: Strings.Status.success.text(in: language)
-        case .failed: Strings.Status.failed.text(in: language)
-        case .pending: Strings.Status.pending.text(in: language)
-        case .unknown(let raw): raw
-        }
     }
 }

@@ -18,10 +18,13 @@ public enum ListOrder {
         return rows.sorted { ($0.sortTime ?? epoch) > ($1.sortTime ?? epoch) }
     }
 
-    /// References whose status differs between two refreshes of a list.
+    /// References whose status differs between two refreshes of a list, and those that are
+    /// new in the second (none when the first was empty: that is the first load).
     @inlinable
-    public static func statusChanges<Row: ListItem>(from old: [Row], to new: [Row]) -> [String] {
-        guard let first = old.first?.reference else { return [] }
+    public static func changes<Row: ListItem>(from old: [Row], to new: [Row]) -> (
+        statusChanged: [String], added: [String]
+    ) {
+        guard let first = old.first?.reference else { return ([], []) }
         // Usually the old rows follow the new ones that arrived on top: walk both together.
         if let offset = new.prefix(1_000).firstIndex(where: { $0.reference == first }), new.count - offset >= old.count
         {
@@ -31,11 +34,18 @@ public enum ListOrder {
                 if old[index].statusText != new[offset + index].statusText { changed.append(old[index].reference) }
                 index += 1
             }
-            if index == old.count { return changed }
+            if index == old.count { return (changed, new.prefix(offset).map(\.reference)) }
         }
         let previous = Dictionary(old.map { ($0.reference, $0.statusText) }, uniquingKeysWith: { first, _ in first })
-        return new.compactMap { row in
-            previous[row.reference].flatMap { $0 != row.statusText ? row.reference : nil }
+        var changed: [String] = []
+        var added: [String] = []
+        for row in new {
+            if let status = previous[row.reference] {
+                if status != row.statusText { changed.append(row.reference) }
+            } else {
+                added.append(row.reference)
+            }
         }
+        return (changed, added)
     }
 }

@@ -1,0 +1,107 @@
+import SenfenicoAPI
+
+/// One list of the dashboard (charges, transfers, settlements, checkouts): its rows newest
+/// first, and what the person did to it: selection, filter, sort. The rows shown are kept as
+/// indices, updated when the rows, the filter or the sort change, so drawing a frame or moving
+/// the selection never re-filters 100 000 rows; typing one more filter character searches only
+/// the rows the shorter query let through, and Backspace goes back to them.
+public struct ListPane<Row: PaneRow>: Sendable, Equatable {
+    /// Newest first.
+    public private(set) var rows: [Row] = []
+    /// The selected row, as a position among those shown.
+    public var selection = 0
+    public var isEditingFilter = false
+    public var filter = "" {
+        didSet { if filter != oldValue { refilter(from: oldValue) } }
+    }
+    public var sort: ListSort = .time {
+        didSet { if sort != oldValue { reorder() } }
+    }
+    /// Rows that arrived since the previous refresh and are still marked, for the title.
+    public var newReferences: Set<String> = []
+    /// Indices into `rows` of the rows shown, in the order shown.
+    public private(set) var shown: [Int] = []
+    /// The filtered indices for each query typed so far, in row order: Backspace goes back to
+    /// the previous one instead of searching again.
+    private var filtered: [(query: String, indices: [Int])] = []
+
+    public init(rows: [Row] = []) {
+        replaceRows(rows)
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.rows == rhs.rows && lhs.selection == rhs.selection && lhs.filter == rhs.filter
+            && lhs.isEditingFilter == rhs.isEditingFilter && lhs.sort == rhs.sort
+            && lhs.newReferences == rhs.newReferences
+    }
+
+    public var count: Int { shown.count }
+
+    public func row(at position: Int) -> Row? {
+        shown.indices.contains(position) ? rows[shown[position]] : nil
+    }
+
+    public var selectedRow: Row? { row(at: selection) }
+
+    /// The rows shown, in order (tests and exports; views read `row(at:)` for what fits).
+    public var visibleRows: [Row] { shown.map { rows[$0] } }
+
+    public mutating func move(by delta: Int) {
+        selection = clampedSelection(selection.addingReportingOverflow(delta).partialValue)
+    }
+
+    public mutating func select(_ position: Int) {
+        selection = clampedSelection(position)
+    }
+
+    private func clampedSelection(_ position: Int) -> Int { max(0, min(position, shown.count - 1)) }
+
+    /// New rows from a refresh (any order: they are put newest first). The filter is applied
+    /// once to them, and the selection follows its row.
+    public mutating func replaceRows(_ newRows: [Row]) {
+        let selected = selectedRow?.reference
+        rows = ListOrder.newestFirst(newRows)
+        let all = Array(rows.indices)
+        filtered = [("", all)]
+        if !RowQuery(filter).isEmpty { filtered.append((filter, Self.search(filter, in: rows, among: all))) }
+        reorder()
+        selection = selected.flatMap { reference in shown.firstIndex { rows[$0].reference == reference } }
+            ?? clampedSelection(selection)
+    }
+
+    /// The filter changed: search only the rows the query it extends let through.
+    private mutating func refilter(from oldValue: String) {
+        while let last = filtered.last, last.query != "", !filter.hasPrefix(last.query) {
+            filtered.removeLast()
+        }
+        if filtered.last?.query != filter {
+            let base = filtered.last?.indices ?? Array(rows.indices)
+            filtered.append((filter, Self.search(filter, in: rows, among: base)))
+        }
+        reorder()
+        selection = 0
+    }
+
+    /// Puts the filtered rows in the sort's order (stable: ties stay newest first).
+    private mutating func reorder() {
+        let indices = filtered.last?.indices ?? Array(rows.indices)
+        guard sort != .time else {
+            shown = indices
+            return
+        }
+        let rows = self.rows
+        let sort = self.sort
+        shown = indices.enumerated().sorted { a, b in
+            if sort.precedes(rows[a.element], rows[b.element]) { return true }
+            if sort.precedes(rows[b.element], rows[a.element]) { return false }
+            return a.offset < b.offset
+        }.map(\.element)
+        selection = clampedSelection(selection)
+    }
+
+    private static func search(_ query: String, in rows: [Row], among indices: [Int]) -> [Int] {
+        var prepared = RowQuery(query)
+        guard !prepared.isEmpty else { return indices }
+        return indices.filter { prepared.matches(rows[$0]) }
+    }
+}
