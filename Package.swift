@@ -52,8 +52,9 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
-        // The dashboard without a terminal: state, actions, reduce, layout, rendering into a grid
-        // of cells, themes. No ncurses here, so every screen can be tested as text.
+        // The dashboard without a terminal: state, actions, reduce with one key router over one
+        // stack of overlays, one generic list pane, layout, rendering into a grid of cells,
+        // themes. No ncurses here, so every screen can be tested as text.
         .target(
             name: "DashboardCore",
             dependencies: [
@@ -63,7 +64,8 @@ let package = Package(
         ),
         // ncursesw for Swift: the headers plus tiny C shims for what Swift cannot call.
         .systemLibrary(name: "CNCursesw"),
-        // The only code that touches ncurses: draws a Screen, reads keys, mouse and resize.
+        // The only code that touches ncurses: draws a Screen, reads keys, clicks, double clicks,
+        // the wheel and resize.
         .target(name: "TerminalUI", dependencies: ["CNCursesw", "DashboardCore"]),
         // The UI loop on its own thread: keys and fetch results to reduce, effects as tasks.
         .target(

@@ -22,17 +22,29 @@ enum ClipboardCopy {
         return state + "/senfenico/last-request.sh"
     }
 
-    /// Sends and saves `text`; the action tells the person where it went.
-    static func perform(_ raw: String, terminal: Terminal, environment: [String: String]) -> Action {
-        // A reference in the copied command came from the server: whatever it carries must not
-        // act on the terminal it is later pasted into.
-        let text = TextSanitizer.maskingKeys(TextSanitizer.terminalSafe(raw))
+    /// Sends and saves `text`; the action tells the person where it went. `publicKey` (the
+    /// embedded sandbox's) is kept whole; any other key is masked.
+    static func perform(
+        _ raw: String, terminal: Terminal, environment: [String: String], keeping publicKey: String? = nil
+    ) -> Action {
+        let text = sanitized(raw, keeping: publicKey)
         terminal.copyToClipboard(text)
         let path = scriptPath(environment: environment)
         if let failure = save(text + "\n", to: path) {
             return .copiedToClipboard(file: nil, failure: "\(path): \(failure)")
         }
         return .copiedToClipboard(file: path, failure: nil)
+    }
+
+    /// A reference in the copied command came from the server: whatever it carries must not
+    /// act on the terminal it is later pasted into, and no key is copied but `publicKey`, a
+    /// test key (the embedded sandbox's).
+    static func sanitized(_ raw: String, keeping publicKey: String? = nil) -> String {
+        let safe = TextSanitizer.terminalSafe(raw)
+        guard let publicKey, SandboxKey(publicKey) != nil else {
+            return TextSanitizer.maskingKeys(safe)
+        }
+        return safe.components(separatedBy: publicKey).map(TextSanitizer.maskingKeys).joined(separator: publicKey)
     }
 
     /// Writes a file readable by its owner only, whole or not at all, through the program's one

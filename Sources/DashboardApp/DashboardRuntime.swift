@@ -112,8 +112,6 @@ private final class DashboardLoop {
                 if event == .hangUp { return DashboardOutcome(signal: SIGHUP, themeError: themeError) }
                 if case .key(.resize) = event {
                     state.pageSize = pageSize(for: terminal.size)
-        // Times are shown on the machine's clock, as the CLI and the journal write them.
-        state.timeZone = .current
                     actions.append(.resized(terminal.size))
                     needsRender = true
                 }
@@ -140,7 +138,9 @@ private final class DashboardLoop {
                     case .ringBell: terminal.beep()
                     case .copyToClipboard(let text):
                         let environment = configuration.environment
-                        inbox.post(ClipboardCopy.perform(text, terminal: terminal, environment: environment))
+                        let key = configuration.requestLog.publicKey(in: configuration.mode)
+                        inbox.post(
+                            ClipboardCopy.perform(text, terminal: terminal, environment: environment, keeping: key))
                     default: effects.start(effect)
                     }
                 }

@@ -12,6 +12,7 @@ public final class RequestLogFeed: Sendable {
         var waiting: [LoggedExchange] = []
         var sequence = 0
         var baseURL: String?
+        var sandboxKey: String?
     }
 
     private let feed = Mutex(Feed())
@@ -46,10 +47,24 @@ public final class RequestLogFeed: Sendable {
         }
     }
 
-    /// The UI loop's first state: the address for `curl`, and the developer view open on
-    /// `--explorer`.
+    /// On the embedded sandbox: its key, which is public (any test key works there, on this
+    /// machine only), goes into the `curl` commands `y` copies, so they run as is. A key that is
+    /// not a test key is refused.
+    public func useSandboxKey(_ key: String) {
+        guard SandboxKey(key) != nil else { return }
+        feed.withLock { $0.sandboxKey = key }
+    }
+
+    /// The key a copied command may carry whole: the embedded sandbox's, in sandbox mode only.
+    func publicKey(in mode: DashboardMode) -> String? {
+        mode == .sandbox ? feed.withLock { $0.sandboxKey } : nil
+    }
+
+    /// The UI loop's first state: the address for `curl`, the embedded sandbox's key, and the
+    /// developer view open on `--explorer`.
     func prepare(_ state: inout AppState, opensExplorer: Bool) {
         if let baseURL = feed.withLock({ $0.baseURL }) { state.requestLog.baseURL = baseURL }
+        state.requestLog.sandboxKey = publicKey(in: state.mode).flatMap(SandboxKey.init)
         if opensExplorer { state.explorer = ExplorerState() }
     }
 }

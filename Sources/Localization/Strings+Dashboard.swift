@@ -60,71 +60,21 @@ extension Strings {
         public static let hours = LocalizedText(en: "{n} h", fr: "{n} h")
         public static let keyHint = LocalizedText(
             en: "? help  c charge  t transfer  s settlements  p pay links  q quit  r refresh  Tab pane  ↑↓ jk move  "
-                + "Enter detail  f filter  e export day",
+                + "Enter detail  f filter  o sort  e export day",
             fr: "? aide  c encaisser  t transfert  s reversements  p liens  q quitter  r actualiser  Tab volet  "
-                + "↑↓ jk bouger  Entrée détail  f filtrer  e export du jour")
+                + "↑↓ jk bouger  Entrée détail  f filtrer  o trier  e export du jour")
         /// Counter mode (`--cashier`): only the keys that work there, over the wizard.
         public static let counterKeyHint = LocalizedText(
             en: "F1 help  F3 pay link  F8 to check  F9 export day  F10 quit",
             fr: "F1 aide  F3 lien  F8 à vérifier  F9 export du jour  F10 quitter")
         public static let filterHint = LocalizedText(
-            en: "Filter: type a phone, reference or status; Enter keeps it, Esc clears it",
-            fr: "Filtre : tapez un téléphone, une référence ou un statut ; Entrée le garde, Échap l'efface")
+            en: "Filter: phone, amount, reference, status, operator; Enter keeps it, Esc clears it",
+            fr: "Filtre : téléphone, montant, réf., statut, opérateur ; Entrée le garde, Échap l'efface")
 
         public static let helpTitle = LocalizedText(en: "Help", fr: "Aide")
         public static let helpSandbox = LocalizedText(
             en: "Embedded sandbox: {address} (its test key is in the README)",
             fr: "Sandbox intégrée : {address} (sa clé de test est dans le README)")
-        public static let helpKeys: [(key: String, text: LocalizedText)] = [
-            ("? F1", LocalizedText(en: "show or hide this help", fr: "afficher ou masquer cette aide")),
-            (
-                "q F10",
-                LocalizedText(
-                    en: "quit (asks first if an operation is in flight)",
-                    fr: "quitter (demande d'abord si une opération est en cours)")
-            ),
-            ("r F5", LocalizedText(en: "refresh now", fr: "actualiser maintenant")),
-            ("c F2", LocalizedText(en: "take a payment (charge wizard)", fr: "encaisser un paiement (assistant)")),
-            (
-                "a F8",
-                LocalizedText(
-                    en: "open the oldest payment needing attention", fr: "ouvrir le plus ancien paiement à vérifier")
-            ),
-            ("e F9", LocalizedText(en: "export today's payments to CSV", fr: "exporter les paiements du jour en CSV")),
-            ("t F4", LocalizedText(en: "send money (transfer)", fr: "envoyer de l'argent (transfert)")),
-            (
-                "s",
-                LocalizedText(
-                    en: "settlements page (n new, x cancel)", fr: "page des reversements (n nouveau, x annuler)")
-            ),
-            (
-                "p F3",
-                LocalizedText(
-                    en: "payment links page (checkouts, QR); F3 new link",
-                    fr: "page des liens de paiement (QR) ; F3 nouveau lien")
-            ),
-            ("Tab", LocalizedText(en: "next pane", fr: "volet suivant")),
-            ("Shift-Tab", LocalizedText(en: "previous pane", fr: "volet précédent")),
-            ("↑ ↓ k j", LocalizedText(en: "move the selection", fr: "déplacer la sélection")),
-            ("PgUp PgDn", LocalizedText(en: "move by a page", fr: "déplacer d'une page")),
-            ("Enter", LocalizedText(en: "open the selected row's detail", fr: "ouvrir le détail de la ligne choisie")),
-            ("Esc", LocalizedText(en: "close detail, help or filter", fr: "fermer le détail, l'aide ou le filtre")),
-            (
-                "/ f",
-                LocalizedText(
-                    en: "filter by phone, reference or status", fr: "filtrer par téléphone, référence ou statut")
-            ),
-            (
-                "Ctrl-U",
-                LocalizedText(en: "clear the field being typed", fr: "effacer le champ en cours de saisie")
-            ),
-            (
-                "AZERTY",
-                LocalizedText(
-                    en: "& é \" ' ( - è _ ç à type 1 to 0 in number fields",
-                    fr: "& é \" ' ( - è _ ç à valent 1 à 0 dans les nombres")
-            ),
-        ]
         public static let helpScroll = LocalizedText(
             en: "↑ ↓ scroll · lines {first}–{last} of {total}", fr: "↑ ↓ défiler · lignes {first}–{last} sur {total}")
         public static let helpClose = LocalizedText(en: "Esc or ? closes the help", fr: "Échap ou ? ferme l'aide")
@@ -156,5 +106,17 @@ extension Strings {
         public static let themeFallback = LocalizedText(
             en: "Theme {theme} refused ({error}); using the default theme.",
             fr: "Thème {theme} refusé ({error}) ; le thème par défaut est utilisé.")
+        /// How old some data is: the last refresh in a narrow status bar, the balances' title
+        /// when their refresh failed.
+        public static let ago = LocalizedText(en: "{age} ago", fr: "il y a {age}")
+        /// The last refresh where its time does not fit.
+        public static let refreshedAgo = LocalizedText(en: "refreshed {age} ago", fr: "actualisé il y a {age}")
+        /// A pane's title with something said about it: `Balances — 3 min ago`.
+        public static let titleWithNote = LocalizedText(en: "{title} — {note}", fr: "{title} — {note}")
+        /// The balances' title when the amounts are shown without their currency for lack of room.
+        public static let amountsInCurrency = LocalizedText(en: "in F CFA", fr: "en F CFA")
+        /// The status bar's short form of an answer that is not the API's JSON.
+        public static let unreadableAnswer = LocalizedText(
+            en: "unreadable answer (HTTP {status})", fr: "réponse illisible (HTTP {status})")
     }
 }

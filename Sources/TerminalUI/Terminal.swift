@@ -51,6 +51,15 @@ public final class Terminal {
         _ = noecho()
         _ = nonl()  // Enter arrives as 13 and the cursor is not moved by newlines
         _ = keypad(cn_stdscr(), true)
+        // Home and End as the other common terminals send them: under tmux or screen with TERM
+        // left at xterm, End arrives as `ESC [4~`, which would otherwise read as Esc and close
+        // the screen the person wanted to scroll.
+        for (sequence, code) in [
+            ("\u{1B}[1~", KEY_HOME), ("\u{1B}[4~", KEY_END), ("\u{1B}[H", KEY_HOME), ("\u{1B}[F", KEY_END),
+            ("\u{1B}OH", KEY_HOME), ("\u{1B}OF", KEY_END), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[8~", KEY_END),
+        ] where key_defined(sequence) == 0 {
+            _ = define_key(sequence, code)
+        }
         _ = curs_set(0)
         _ = set_escdelay(25)  // Esc closes overlays; do not wait a whole second for a sequence
         timeout(options.inputTimeoutMilliseconds)

@@ -73,3 +73,31 @@ import Testing
         }
     }
 }
+
+/// Golden screens of the developer view's filter and hidden balance polls.
+@Suite struct ExplorerFilterSnapshotTests {
+    @Test(arguments: [Language.english, .french])
+    func theFilterBeingTypedWithTheBalancePollsHidden(language: Language) {
+        var state = ExplorerFixtures.state()
+        for key: Key in [.character("b"), .character("/"), .character("G"), .character("e"), .character("t")] {
+            _ = reduce(&state, .key(key))
+        }
+        for size in ExplorerSnapshotTests.sizes {
+            assertSnapshot(
+                render(state, theme: .fallback, size: size, language: language),
+                named: "explorer-filtered-\(size.width)x\(size.height)-\(language == .english ? "en" : "fr")")
+        }
+    }
+
+    @Test func aKeptFilterWithTheRefusedChargeSelected() {
+        var state = ExplorerFixtures.state()
+        for character in "/chârge" { _ = reduce(&state, .key(.character(character))) }
+        _ = reduce(&state, .key(.enter))
+        _ = reduce(&state, .key(.down))
+        for size in ExplorerSnapshotTests.sizes {
+            assertSnapshot(
+                render(state, theme: .fallback, size: size, language: .english),
+                named: "explorer-filter-kept-\(size.width)x\(size.height)-en")
+        }
+    }
+}

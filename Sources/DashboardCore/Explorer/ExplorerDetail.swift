@@ -16,7 +16,8 @@ enum ExplorerDetail {
     private typealias X = Strings.Explorer
 
     static func lines(
-        _ entry: LoggedExchange, body: ExplorerState.Body, curl: String, width: Int, language: Language, zone: TimeZone
+        _ entry: LoggedExchange, body: ExplorerState.Body, curl: String, curlHeading: LocalizedText = X.curlHeading,
+        width: Int, language: Language, zone: TimeZone
     ) -> [DetailLine] {
         guard width > 0 else { return [] }
         let exchange = entry.exchange
@@ -64,7 +65,7 @@ enum ExplorerDetail {
         }
 
         lines.append(DetailLine(text: "", style: .text))
-        one(X.curlHeading.text(in: language), .columnHeader)
+        one(curlHeading.text(in: language), .columnHeader)
         block(curl, .text)
         return lines
     }
@@ -73,9 +74,15 @@ enum ExplorerDetail {
     static func lineCount(_ explorer: ExplorerState, _ state: AppState, width: Int) -> Int {
         guard let entry = ExplorerKeys.selected(explorer, state) else { return 0 }
         return lines(
-            entry, body: explorer.body, curl: state.requestLog.curlCommand(for: entry), width: width,
-            language: .english, zone: state.timeZone
+            entry, body: explorer.body, curl: state.requestLog.shownCurlCommand(for: entry),
+            curlHeading: curlHeading(state.requestLog), width: width, language: .english, zone: state.timeZone
         ).count
+    }
+
+    /// What the `curl` heading says of the key: read from `$SENFENICO_API_KEY`, or the
+    /// embedded sandbox's own (shown masked, copied whole).
+    static func curlHeading(_ log: RequestLog) -> LocalizedText {
+        log.sandboxKey == nil ? X.curlHeading : X.curlHeadingSandbox
     }
 
     private static func bodyLines(

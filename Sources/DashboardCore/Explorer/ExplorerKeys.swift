@@ -19,17 +19,36 @@ enum ExplorerKeys {
             open(&state)
             return []
         }
+        if explorer.isEditingFilter {
+            editFilter(key, &explorer)
+            state.explorer = explorer
+            return []
+        }
         switch key {
         case .character("d"), functionKey:
             state.explorer = nil
             return []
         case .escape, .left:
             guard explorer.isDetailOpen else {
-                if key == .escape { state.explorer = nil }
+                guard key == .escape else { return [] }
+                // A kept filter is cleared first; the next Esc closes.
+                if explorer.filter.isEmpty {
+                    state.explorer = nil
+                } else {
+                    state.explorer?.filter = ""
+                }
                 return []
             }
             explorer.isDetailOpen = false
             explorer.scroll = 0
+        case .character("/"), .character("f"):
+            // `f` as on the dashboard (`/` is Shift-: on AZERTY). The filter is of the list: the
+            // list comes back to type it.
+            explorer.isEditingFilter = true
+            explorer.isDetailOpen = false
+            explorer.scroll = 0
+        case .character("b"):
+            explorer.hidesBalancePolls.toggle()
         case .character("q"), .function(10):
             // As from the dashboard: asked first while money moves, over the developer view.
             return KeyHandling.quit(&state)
@@ -42,10 +61,10 @@ enum ExplorerKeys {
         case .character("y"):
             return copy(explorer, &state)
         case .enter:
-            explorer.isDetailOpen.toggle()
-            explorer.scroll = 0
             // The detail stays on the request it opened with, whatever comes in meanwhile.
             explorer.selectedSequence = selected(explorer, state)?.sequence
+            explorer.isDetailOpen.toggle()
+            explorer.scroll = 0
         case .tab, .backTab:
             explorer.body = explorer.body == .response ? .request : .response
             explorer.scroll = 0
@@ -73,9 +92,37 @@ enum ExplorerKeys {
         return []
     }
 
-    /// The request the selection stands on, if the log holds any.
+    /// The request the selection stands on, if the list shows any. The full detail stays on
+    /// the request it opened with, even when `b` hides it from the list meanwhile.
     static func selected(_ explorer: ExplorerState, _ state: AppState) -> LoggedExchange? {
-        state.requestLog.index(of: explorer.selectedSequence).map { state.requestLog.entries[$0] }
+        if explorer.isDetailOpen, let sequence = explorer.selectedSequence,
+            let entry = state.requestLog.entries.first(where: { $0.sequence == sequence })
+        {
+            return entry
+        }
+        let entries = ExplorerFilter.visible(explorer, state.requestLog)
+        return ExplorerFilter.index(of: explorer.selectedSequence, in: entries).map { entries[$0] }
+    }
+
+    /// While the filter is typed every key goes to it: letters (`q`, `d`, `y` too) are typed,
+    /// Backspace deletes, Enter keeps the filter, Esc clears it; other keys do nothing.
+    private static func editFilter(_ key: Key, _ explorer: inout ExplorerState) {
+        switch key {
+        case .character(let character):
+            // A pasted line break or control character is not part of a filter.
+            if !character.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+                explorer.filter.append(character)
+            }
+        case .backspace:
+            _ = explorer.filter.popLast()
+        case .enter:
+            explorer.isEditingFilter = false
+        case .escape:
+            explorer.isEditingFilter = false
+            explorer.filter = ""
+        default:
+            break
+        }
     }
 
     /// `y`: the selected request as a curl command, to the clipboard and to a file.
@@ -96,8 +143,8 @@ enum ExplorerKeys {
             explorer.scroll = max(0, min(last, explorer.scroll + delta))
             return
         }
-        let entries = state.requestLog.entries
-        guard let index = state.requestLog.index(of: explorer.selectedSequence) else { return }
+        let entries = ExplorerFilter.visible(explorer, state.requestLog)
+        guard let index = ExplorerFilter.index(of: explorer.selectedSequence, in: entries) else { return }
         explorer.selectedSequence = entries[clamp(index + delta, count: entries.count)].sequence
     }
 
@@ -108,7 +155,7 @@ enum ExplorerKeys {
             1,
             explorer.isDetailOpen
                 ? ExplorerLayout.fullTextRows(size) - 1
-                : ExplorerLayout.listRows(size, count: state.requestLog.entries.count))
+                : ExplorerLayout.listRows(size, count: ExplorerFilter.visible(explorer, state.requestLog).count))
     }
 
 }

@@ -15,6 +15,13 @@ public struct ExplorerState: Sendable, Hashable {
     /// The first line of the detail shown on the full page.
     public var scroll = 0
     public var body: Body = .response
+    /// The `/` filter: the list shows the requests whose method, path, status, operation or
+    /// error code holds it, without regard to case or accents.
+    public var filter = ""
+    /// The filter is being typed: every key goes to it.
+    public var isEditingFilter = false
+    /// `b`: the balance refreshes (the periodic polls, and `r`) are left out of the list.
+    public var hidesBalancePolls = false
 
     public init() {}
 }

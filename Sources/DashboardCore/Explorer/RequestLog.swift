@@ -1,3 +1,4 @@
+import Foundation
 import SenfenicoAPI
 
 /// One exchange as the request log keeps it: numbered in the order the client finished them.
@@ -27,6 +28,9 @@ public struct RequestLog: Sendable, Hashable {
     public private(set) var recordedCount = 0
     /// Where the client sends its requests (scheme, host, port), for the `curl` command.
     public var baseURL = ClientConfiguration.defaultBaseURL
+    /// Set on the embedded sandbox only: its key goes into the copied `curl` commands. Against
+    /// Senfenico (test or live) they read the key from `$SENFENICO_API_KEY`.
+    public var sandboxKey: SandboxKey?
 
     public init() {}
 
@@ -46,8 +50,25 @@ public struct RequestLog: Sendable, Hashable {
         return entries.firstIndex { $0.sequence == sequence } ?? entries.count - 1
     }
 
-    /// The `curl` command that repeats `entry`.
+    /// The `curl` command that repeats `entry`, as `y` copies it: on the embedded sandbox with
+    /// its key, so it runs as is.
     public func curlCommand(for entry: LoggedExchange) -> String {
-        entry.exchange.curlCommand(baseURL: baseURL)
+        command(for: entry, key: sandboxKey?.secret)
+    }
+
+    /// The same command as the screen shows it: the sandbox's key masked.
+    func shownCurlCommand(for entry: LoggedExchange) -> String {
+        command(for: entry, key: sandboxKey?.masked)
+    }
+
+    /// The header `Exchange.curlCommand` reads the key with, when the command runs.
+    static let keyFromEnvironment = #"--header "X-API-KEY: $SENFENICO_API_KEY""#
+
+    private func command(for entry: LoggedExchange, key: String?) -> String {
+        let command = entry.exchange.curlCommand(baseURL: baseURL)
+        // The first one: the header comes before the body, which could hold the same words.
+        guard let key, let range = command.range(of: Self.keyFromEnvironment) else { return command }
+        let header = "--header " + Exchange.shellQuoted("X-API-KEY: " + key)
+        return command.replacingCharacters(in: range, with: header)
     }
 }

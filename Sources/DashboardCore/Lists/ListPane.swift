@@ -47,7 +47,8 @@ public struct ListPane<Row: PaneRow>: Sendable, Equatable {
     public var visibleRows: [Row] { shown.map { rows[$0] } }
 
     public mutating func move(by delta: Int) {
-        selection = clampedSelection(selection.addingReportingOverflow(delta).partialValue)
+        let (sum, overflow) = selection.addingReportingOverflow(delta)
+        selection = clampedSelection(overflow ? (delta > 0 ? Int.max : Int.min) : sum)
     }
 
     public mutating func select(_ position: Int) {
@@ -65,7 +66,8 @@ public struct ListPane<Row: PaneRow>: Sendable, Equatable {
         filtered = [("", all)]
         if !RowQuery(filter).isEmpty { filtered.append((filter, Self.search(filter, in: rows, among: all))) }
         reorder()
-        selection = selected.flatMap { reference in shown.firstIndex { rows[$0].reference == reference } }
+        selection =
+            selected.flatMap { reference in shown.firstIndex { rows[$0].reference == reference } }
             ?? clampedSelection(selection)
     }
 

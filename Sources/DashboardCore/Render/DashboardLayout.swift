@@ -31,7 +31,11 @@ public enum DashboardLayout {
             let pane: Pane = state.page == .settlements ? .settlements : .checkouts
             return [PaneLayout(pane: pane, rect: body(size), bordered: !isCompact(size))]
         }
-        guard state.wizard != nil else { return panes(focus: state.focus, size: size) }
+        guard state.wizard != nil else {
+            return panes(
+                focus: state.focus, size: size,
+                rowCounts: (charges: state.chargeList.count, transfers: state.transferList.count))
+        }
         guard !isTooSmall(size) else { return [] }
         let body = body(size)
         let wizard = wizardRect(size)
@@ -48,8 +52,12 @@ public enum DashboardLayout {
         return Rect(x: 0, y: body.y, width: body.width, height: height)
     }
 
-    /// The panes shown at this size; the compact layout shows only the focused list.
-    public static func panes(focus: Pane, size: Size) -> [PaneLayout] {
+    /// The panes shown at this size; the compact layout shows only the focused list. With the
+    /// lists' row counts, the height under the balances is shared by how many rows each list
+    /// has (`listHeights`); without them, it is split in half.
+    public static func panes(
+        focus: Pane, size: Size, rowCounts: (charges: Int, transfers: Int)? = nil
+    ) -> [PaneLayout] {
         guard !isTooSmall(size) else { return [] }
         let body = body(size)
         if isCompact(size) {
@@ -64,7 +72,9 @@ public enum DashboardLayout {
         }
         let balancesHeight = body.width >= LayoutLimits.wideWidth ? 7 : 8
         let rest = body.height - balancesHeight
-        let chargesHeight = (rest + 1) / 2
+        let chargesHeight =
+            rowCounts.map { listHeights(rest, charges: $0.charges, transfers: $0.transfers).charges }
+            ?? (rest + 1) / 2
         return [
             PaneLayout(
                 pane: .balances, rect: Rect(x: 0, y: body.y, width: body.width, height: balancesHeight), bordered: true),
@@ -77,6 +87,37 @@ public enum DashboardLayout {
                     x: 0, y: body.y + balancesHeight + chargesHeight, width: body.width, height: rest - chargesHeight),
                 bordered: true),
         ]
+    }
+
+    /// Lines a bordered list pane takes around its rows: two borders and the column header.
+    static let listChrome = 3
+    /// The fewest lines a bordered list keeps however few rows it has or however many the other
+    /// has: its header and two rows, so a new row is seen and a click still lands on one.
+    static let listMinimum = listChrome + 2
+
+    /// The charges' and transfers' heights in `total` lines. Each list needs its rows plus its
+    /// borders and header (a line for "none yet" when empty). When both fit, the split stays
+    /// half and half, moved only as far as one list needs to show all its rows: the panes do
+    /// not shift with every new row while there is room. When they do not both fit, the lines
+    /// are shared in proportion to those needs, each keeping `listMinimum`.
+    static func listHeights(_ total: Int, charges: Int, transfers: Int) -> (charges: Int, transfers: Int) {
+        guard total > 0 else { return (0, 0) }
+        // Row counts are list sizes, far from overflowing these sums and products.
+        let chargesNeed = max(1, charges) + listChrome
+        let transfersNeed = max(1, transfers) + listChrome
+        let needs = chargesNeed + transfersNeed
+        let chargesHeight: Int
+        if needs <= total {
+            chargesHeight = min(max((total + 1) / 2, chargesNeed), total - transfersNeed)
+        } else {
+            // Rounded to the nearest line.
+            let share = (2 * total * chargesNeed + needs) / (2 * needs)
+            let floor = min(chargesNeed, listMinimum)
+            let ceiling = total - min(transfersNeed, listMinimum)
+            // On a body too short for both minimums, the charges (first) keep theirs.
+            chargesHeight = min(max(share, floor), max(floor, ceiling), total)
+        }
+        return (chargesHeight, total - chargesHeight)
     }
 
     /// The rows area of a list pane: first row's line and how many rows fit.

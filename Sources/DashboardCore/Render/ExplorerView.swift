@@ -16,13 +16,16 @@ enum ExplorerView {
             drawHint(&screen, context, X.detailHint, rect: area)
             return
         }
-        let count = context.state.requestLog.entries.count
-        drawList(&screen, context, rect: ExplorerLayout.listRect(size, count: count), explorer: explorer)
+        let entries = ExplorerFilter.visible(explorer, context.state.requestLog)
+        let count = entries.count
+        drawList(
+            &screen, context, rect: ExplorerLayout.listRect(size, count: count), explorer: explorer, entries: entries)
+        let hint = explorer.isEditingFilter ? X.filterHint : X.listHint
         if let detail = ExplorerLayout.detailRect(size, count: count) {
             drawDetail(&screen, context, rect: detail, explorer: explorer, full: false)
-            drawHint(&screen, context, X.listHint, rect: detail)
+            drawHint(&screen, context, hint, rect: detail)
         } else {
-            drawHint(&screen, context, X.listHint, rect: area)
+            drawHint(&screen, context, hint, rect: area)
         }
     }
 
@@ -33,16 +36,39 @@ enum ExplorerView {
         Column(title: X.columnSize, width: 9, alignRight: true),
     ]
 
-    private static func drawList(_ screen: inout Screen, _ context: ViewContext, rect: Rect, explorer: ExplorerState) {
+    /// "Developer view — API requests (3 of 5) — filter: get▏ — balance polls hidden: 2"; the
+    /// view's name goes first when the box is too narrow for all of it.
+    static func listTitle(_ context: ViewContext, explorer: ExplorerState, shown: Int, width: Int) -> String {
         let log = context.state.requestLog
         let count = String(log.entries.count)
-        let title =
-            log.recordedCount > log.entries.count
-            ? X.titleCapped.filling(["count": count, "total": String(log.recordedCount)])
-            : X.title.filling(["count": count])
+        let isCapped = log.recordedCount > log.entries.count
+        let isNarrowed = !explorer.filter.isEmpty || explorer.isEditingFilter || explorer.hidesBalancePolls
+        let requests =
+            switch (isNarrowed, isCapped) {
+            case (false, false): X.requests.filling(["count": count])
+            case (false, true): X.requestsCapped.filling(["count": count, "total": String(log.recordedCount)])
+            case (true, false): X.requestsShown.filling(["shown": String(shown), "count": count])
+            case (true, true): X.requestsShownCapped.filling(["shown": String(shown), "count": count])
+            }
+        var parts = [context.text(requests)]
+        if !explorer.filter.isEmpty || explorer.isEditingFilter {
+            let text = TextSanitizer.clean(explorer.filter) + (explorer.isEditingFilter ? "▏" : "")
+            parts.append(context.text(X.filterTitle.filling(["text": text])))
+        }
+        if explorer.hidesBalancePolls {
+            let hidden = ExplorerFilter.balancePolls(in: log)
+            parts.append(context.text(X.pollsHidden.filling(["count": String(hidden)])))
+        }
+        let whole = ([context.text(X.title)] + parts).joined(separator: " — ")
+        return TerminalWidth.of(whole) <= width ? whole : parts.joined(separator: " — ")
+    }
+
+    private static func drawList(
+        _ screen: inout Screen, _ context: ViewContext, rect: Rect, explorer: ExplorerState, entries: [LoggedExchange]
+    ) {
+        let title = listTitle(context, explorer: explorer, shown: entries.count, width: rect.width - 6)
         let inner = screen.box(
-            rect, title: context.text(title), border: context.theme[.paneBorder],
-            titleStyle: context.theme[.paneTitleFocused])
+            rect, title: title, border: context.theme[.paneBorder], titleStyle: context.theme[.paneTitleFocused])
         guard inner.height > 0, inner.width > 2 else { return }
         let widths = resolve(width: inner.width - 2)
         if inner.height > 1 {
@@ -56,8 +82,11 @@ enum ExplorerView {
         }
         let firstRowY = inner.y + (inner.height > 1 ? 1 : 0)
         let visible = inner.maxY - firstRowY
-        guard let selection = log.index(of: explorer.selectedSequence) else {
-            for (offset, line) in TextFit.wrap(context.text(X.empty), width: inner.width - 2).prefix(visible)
+        guard let selection = ExplorerFilter.index(of: explorer.selectedSequence, in: entries) else {
+            let empty =
+                context.state.requestLog.entries.isEmpty
+                ? X.empty : explorer.filter.isEmpty ? X.onlyBalancePolls : X.noMatch
+            for (offset, line) in TextFit.wrap(context.text(empty), width: inner.width - 2).prefix(visible)
                 .enumerated()
             {
                 screen.write(line, x: inner.x + 2, y: firstRowY + offset, style: context.theme[.text])
@@ -65,7 +94,7 @@ enum ExplorerView {
             return
         }
         let first = DashboardLayout.scrollOffset(selection: selection, visible: visible)
-        for (offset, entry) in log.entries.dropFirst(first).prefix(visible).enumerated() {
+        for (offset, entry) in entries.dropFirst(first).prefix(visible).enumerated() {
             let y = firstRowY + offset
             let selected = first + offset == selection
             let base = context.theme[selected ? .selection : .text]
@@ -98,9 +127,11 @@ enum ExplorerView {
         let heading = "#\(entry.sequence) \(exchange.method.rawValue) \(exchange.path) (\(exchange.operation.rawValue))"
         let inner = rect.inset(1)
         let area = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
+        // The screen shows the sandbox's key masked; `y` copies it whole.
         let lines = ExplorerDetail.lines(
-            entry, body: explorer.body, curl: state.requestLog.curlCommand(for: entry), width: area.width,
-            language: context.language, zone: context.zone)
+            entry, body: explorer.body, curl: state.requestLog.shownCurlCommand(for: entry),
+            curlHeading: ExplorerDetail.curlHeading(state.requestLog), width: area.width, language: context.language,
+            zone: context.zone)
         let offset = full ? max(0, min(explorer.scroll, lines.count - area.height)) : 0
         var title = heading
         if full, lines.count > area.height, area.height > 0 {

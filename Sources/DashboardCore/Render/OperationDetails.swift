@@ -72,8 +72,10 @@ enum OperationDetails {
             writer.field(D.columnProvider, value: checkout.provider ?? "—", style: context.theme[.text])
             writer.field(O.successURLLabel, value: checkout.successURL ?? "—", style: context.theme[.text])
             writer.field(O.cancelURLLabel, value: checkout.cancelURL ?? "—", style: context.theme[.text])
-            writer.field(D.fieldCreated, value: Formatting.full(checkout.createdAt, context.zone), style: context.theme[.text])
-            writer.field(D.fieldUpdated, value: Formatting.full(checkout.updatedAt, context.zone), style: context.theme[.text])
+            writer.field(
+                D.fieldCreated, value: Formatting.full(checkout.createdAt, context.zone), style: context.theme[.text])
+            writer.field(
+                D.fieldUpdated, value: Formatting.full(checkout.updatedAt, context.zone), style: context.theme[.text])
         } else {
             writer.line(text(O.loading), style: context.theme[.stale])
         }

@@ -17,30 +17,41 @@ func overlay(
 /// `?`: every key and what it does, in the user's language.
 enum HelpView {
     static func draw(_ screen: inout Screen, _ context: ViewContext, area: Rect) {
-        let keys = Strings.Dashboard.helpKeys + Strings.Explorer.helpKeys
         let sandboxLine = context.state.sandboxAddress.map {
             Strings.Dashboard.helpSandbox.filling(["address": $0]).text(in: context.language)
         }
-        var lines: [(key: String, text: String)] = keys.map { ($0.key, context.text($0.text)) }
-        lines += [("", ""), ("", context.text(Strings.Dashboard.helpClose))]
-        if let sandboxLine { lines += [("", ""), ("", sandboxLine)] }
-        let width = max(72, sandboxLine.map { TerminalWidth.of($0) + 4 } ?? 0)
+        var lines: [(key: String, text: String, heading: Bool)] = HelpContent.lines(for: context.state).map {
+            (Strings.Help.keyName($0.key, in: context.language), context.text($0.text), $0.isHeading)
+        }
+        lines += [("", "", false), ("", context.text(Strings.Dashboard.helpClose), false)]
+        if let sandboxLine { lines += [("", "", false), ("", sandboxLine, false)] }
+        // Too tall for the screen but wide enough: two columns side by side; else it scrolls.
+        let columnWidth = max(72, sandboxLine.map { TerminalWidth.of($0) + 4 } ?? 0)
+        let columns = lines.count + 2 > area.height && area.width >= 2 * columnWidth ? 2 : 1
+        let perColumn = (lines.count + columns - 1) / columns
         let inner = overlay(
-            &screen, context, area: area, width: width, height: lines.count + 2,
+            &screen, context, area: area, width: columns * columnWidth, height: perColumn + 2,
             title: context.text(Strings.Dashboard.helpTitle), key: .help)
         let style = context.theme[.help]
         // Taller than the screen (80x24 and below): it scrolls with the arrows, and the last
         // line says so.
-        let scrolls = lines.count > inner.height
+        let scrolls = perColumn > inner.height
         let shown = scrolls ? max(0, inner.height - 1) : inner.height
         let offset = scrolls ? min(context.state.helpScroll, lines.count - shown) : 0
-        for (row, line) in lines.dropFirst(offset).prefix(shown).enumerated() {
-            let y = inner.y + row
-            if line.key.isEmpty {
-                screen.write(line.text, x: inner.x + 1, y: y, style: style, maxWidth: inner.width - 2)
-            } else {
-                screen.cell(line.key, x: inner.x + 1, y: y, width: 12, style: style)
-                screen.write(line.text, x: inner.x + 14, y: y, style: style, maxWidth: inner.width - 15)
+        for column in 0..<columns {
+            let x = inner.x + column * columnWidth
+            let width = columns == 1 ? inner.width : columnWidth - 1
+            let part = lines.dropFirst(column * perColumn).prefix(perColumn)
+            for (row, line) in part.dropFirst(offset).prefix(shown).enumerated() {
+                let y = inner.y + row
+                if line.heading {
+                    screen.write(line.text, x: x + 1, y: y, style: context.theme[.columnHeader], maxWidth: width - 2)
+                } else if line.key.isEmpty {
+                    screen.write(line.text, x: x + 1, y: y, style: style, maxWidth: width - 2)
+                } else {
+                    screen.cell(line.key, x: x + 1, y: y, width: 12, style: style)
+                    screen.write(line.text, x: x + 14, y: y, style: style, maxWidth: width - 15)
+                }
             }
         }
         if scrolls, inner.height > 0 {

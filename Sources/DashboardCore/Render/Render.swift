@@ -45,7 +45,8 @@ public func render(_ state: AppState, theme: Theme, size: Size, language: Langua
         }
         switch overlay {
         case .wizard: WizardView.draw(&screen, context, rect: DashboardLayout.wizardRect(size))
-        case .detail(let target, let scroll): DetailView.draw(&screen, context, target: target, scroll: scroll, area: body)
+        case .detail(let target, let scroll):
+            DetailView.draw(&screen, context, target: target, scroll: scroll, area: body)
         case .form: OperationFormView.draw(&screen, context, area: body)
         case .bulk: BulkView.draw(&screen, context, area: body)
         case .cancelQuestion: OperationDetails.drawCancelQuestion(&screen, context, area: body)

@@ -1,5 +1,6 @@
 import Foundation
 import Localization
+import SenfenicoAPI
 
 /// The bottom lines: mode, last refresh and its age, next refresh, stale marker, key hint.
 enum StatusBarView {
@@ -9,59 +10,43 @@ enum StatusBarView {
         guard let first = rows.first else { return }
         let state = context.state
         let style = context.theme[.statusBar]
-        var parts: [String] = []
+        let mode: String
         switch state.mode {
-        case .sandbox: parts.append(context.text(D.modeSandbox))
-        case .test: parts.append(context.text(D.modeTest))
-        case .live: parts.append(context.text(D.modeLive))
+        case .sandbox: mode = context.text(D.modeSandbox)
+        case .test: mode = context.text(D.modeTest)
+        case .live: mode = context.text(D.modeLive)
         }
-        if let error = state.lastError {
-            let stale = D.stale.filling(["error": error.message(in: context.language)]).text(in: context.language)
-            parts.append(stale)
-        }
-        if let last = state.lastRefresh {
-            let age = Formatting.age(
-                microseconds: state.now.microsecondsSinceEpoch - last.microsecondsSinceEpoch, context.language)
-            parts.append(
-                D.lastRefresh.filling(["time": Formatting.timeWithSeconds(last, context.zone), "age": age]).text(in: context.language)
-            )
-        } else {
-            parts.append(context.text(D.neverRefreshed))
-        }
-        let attention = state.attention.filter { $0.attempt.id != state.wizard?.attempt?.id }.count
-        let transfersToCheck = state.transferAttention.count
-        let attentionIndex = attention + transfersToCheck > 0 ? parts.count : nil
-        var attentionParts: [String] = []
-        if attention > 0 {
-            attentionParts.append(
-                Strings.Wizard.attention.filling(["count": String(attention)]).text(in: context.language))
-        }
-        if transfersToCheck > 0 {
-            attentionParts.append(
-                Strings.Operations.transfersToCheck.filling(["count": String(transfersToCheck)]).text(
-                    in: context.language))
-        }
-        if !attentionParts.isEmpty { parts.append(attentionParts.joined(separator: " · ")) }
+        let stale = state.lastError.map { D.stale.filling(["error": shortReason($0, context.language)]) }
+        let refresh = refreshForms(context)
+        let attention = attentionText(context)
+        var tail: [String] = []
         if state.isRefreshing {
-            parts.append(context.text(D.refreshing))
+            tail.append(context.text(D.refreshing))
         } else if let next = state.nextRefresh {
             let wait = Formatting.age(
                 microseconds: next.microsecondsSinceEpoch - state.now.microsecondsSinceEpoch, context.language)
-            parts.append(D.nextRefresh.filling(["age": wait]).text(in: context.language))
+            tail.append(D.nextRefresh.filling(["age": wait]).text(in: context.language))
         }
-        // Last, so a narrow terminal cuts it first.
+        // Last, so a narrow terminal drops it first.
         if state.bytesReceived > 0 {
             let amount = Formatting.bytes(state.bytesReceived, context.language)
-            parts.append(D.dataUsed.filling(["amount": amount]).text(in: context.language))
+            tail.append(D.dataUsed.filling(["amount": amount]).text(in: context.language))
         }
+        let line = layOut(
+            width: screen.width, mode: mode, stale: stale?.text(in: context.language),
+            staleMarker: stale.map { _ in D.stale.filling(["error": ""]).text(in: context.language) },
+            refresh: refresh, attention: attention, tail: tail)
         screen.fill(Rect(x: 0, y: first, width: screen.width, height: 1), style: style)
-        // The stale marker comes right after the mode, in its own style, so it is never cut off.
         var x = 0
-        for (index, part) in parts.enumerated() {
-            let isStale = state.lastError != nil && index == 1
-            let partStyle = isStale ? context.theme[.stale] : index == attentionIndex ? context.theme[.alert] : style
+        for (index, part) in line.enumerated() {
+            let partStyle =
+                switch part.kind {
+                case .stale: context.theme[.stale]
+                case .attention: context.theme[.alert]
+                case .plain: style
+                }
             x += screen.write(index == 0 ? " " : " │ ", x: x, y: first, style: style)
-            x += screen.write(part, x: x, y: first, style: partStyle)
+            x += screen.write(part.text, x: x, y: first, style: partStyle)
         }
         guard rows.count > 1 else { return }
         let editing = state.list(state.focus).isEditingFilter && state.focus != .balances
@@ -83,6 +68,99 @@ enum StatusBarView {
             }
         let hint = context.text(editing ? D.filterHint : state.isCashierMode ? D.counterKeyHint : pageHint)
         screen.write(" " + fittingItems(hint, width: screen.width - 1), x: 0, y: first + 1, style: style)
+    }
+
+    /// Columns of the error's text the layout keeps beside the stale marker before it keeps the
+    /// longer forms of the refresh or the optional parts.
+    static let staleReasonRoom = 12
+
+    /// One part of the status bar's first line and how it is drawn.
+    struct Part: Equatable {
+        enum Kind { case plain, stale, attention }
+        var text: String
+        var kind: Kind
+    }
+
+    /// The parts of the first line, in order: mode, stale marker with its reason, last refresh,
+    /// payments to check, then next refresh and data used. The last refresh's age is never
+    /// pushed off: of `refreshed 12:53:00 (3 s ago)` and `refreshed 3 s ago`, the longest that
+    /// leaves the whole reason room is taken; else the longest form (down to `3 s ago`) that
+    /// leaves it a few words, and the reason is what is cut, with `…`. The next refresh and the
+    /// data used follow when they fit whole.
+    static func layOut(
+        width: Int, mode: String, stale: String?, staleMarker: String?, refresh: [String], attention: String?,
+        tail: [String]
+    ) -> [Part] {
+        func used(_ texts: [String]) -> Int {
+            texts.isEmpty ? 0 : 1 + texts.map(TerminalWidth.of).reduce(0, +) + 3 * (texts.count - 1)
+        }
+        // The stale part is never narrower than its marker and one character with "…".
+        let staleFloor = staleMarker.map { TerminalWidth.of($0) + 1 } ?? 0
+        let staleWhole = stale.map(TerminalWidth.of) ?? 0
+        let staleWanted = min(staleWhole, staleMarker.map { TerminalWidth.of($0) + staleReasonRoom } ?? 0)
+        func fits(_ texts: [String], staleWidth: Int) -> Bool {
+            used(texts) + (stale == nil ? 0 : 3 + staleWidth) <= width
+        }
+        let refreshText =
+            refresh.dropLast().first { fits([mode, $0], staleWidth: staleWhole) }
+            ?? refresh.first { fits([mode, $0], staleWidth: staleWanted) } ?? refresh.last ?? ""
+        var kept = [mode, refreshText]
+        if let attention, fits(kept + [attention], staleWidth: staleWanted) { kept.append(attention) }
+        var parts = [Part(text: mode, kind: .plain)]
+        if let stale {
+            let room = max(staleFloor, width - used(kept) - 3)
+            let text = TerminalWidth.of(stale) <= room ? stale : TextFit.fit(stale, width: room)
+            parts.append(Part(text: text, kind: .stale))
+        }
+        parts.append(Part(text: refreshText, kind: .plain))
+        if let attention { parts.append(Part(text: attention, kind: .attention)) }
+        // The next refresh and the data used only whole: half a word says nothing.
+        for text in tail {
+            guard used(parts.map(\.text) + [text]) <= width else { break }
+            parts.append(Part(text: text, kind: .plain))
+        }
+        return parts
+    }
+
+    /// The last refresh, longest form first; "not refreshed yet" before the first one.
+    private static func refreshForms(_ context: ViewContext) -> [String] {
+        let state = context.state
+        guard let last = state.lastRefresh else { return [context.text(D.neverRefreshed)] }
+        let age = Formatting.age(
+            microseconds: state.now.microsecondsSinceEpoch - last.microsecondsSinceEpoch, context.language)
+        return [
+            D.lastRefresh.filling(["time": Formatting.timeWithSeconds(last, context.zone), "age": age]).text(
+                in: context.language),
+            D.refreshedAgo.filling(["age": age]).text(in: context.language),
+            D.ago.filling(["age": age]).text(in: context.language),
+        ]
+    }
+
+    /// Payments and transfers left to check, or nil.
+    private static func attentionText(_ context: ViewContext) -> String? {
+        let state = context.state
+        let attention = state.attention.filter { $0.attempt.id != state.wizard?.attempt?.id }.count
+        let transfersToCheck = state.transferAttention.count
+        var texts: [String] = []
+        if attention > 0 {
+            texts.append(Strings.Wizard.attention.filling(["count": String(attention)]).text(in: context.language))
+        }
+        if transfersToCheck > 0 {
+            texts.append(
+                Strings.Operations.transfersToCheck.filling(["count": String(transfersToCheck)]).text(
+                    in: context.language))
+        }
+        return texts.isEmpty ? nil : texts.joined(separator: " · ")
+    }
+
+    /// The failure as the status bar tells it: short. An answer that could not be read says
+    /// so in a few words with its HTTP status; the decoder's message and the start of the body
+    /// (raw JSON) are for the developer view, not for a one-line bar.
+    static func shortReason(_ error: SenfenicoError, _ language: Language) -> String {
+        if case .decoding(let failure) = error {
+            return D.unreadableAnswer.filling(["status": String(failure.httpStatus)]).text(in: language)
+        }
+        return error.message(in: language)
     }
 
     /// A notice too long for the status bar's last line, wrapped in a box over the lines above

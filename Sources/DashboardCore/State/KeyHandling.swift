@@ -9,8 +9,16 @@ enum KeyHandling {
         if case .resize = key { return [] }
         // A paste outside a numeric field is the characters typed one by one (a fast typist,
         // tmux's send-keys); numeric fields take or refuse it whole.
+        // A key of it that opens or closes a screen (a question's answer) ends it: the rest
+        // must not land in the screen below.
         if case .paste(let text) = key, !state.isAtNumericField {
-            return text.flatMap { handle(.character($0), &state) }
+            let screens = state.overlays.map(\.kind)
+            var effects: [Effect] = []
+            for character in text {
+                effects += handle(.character(character), &state)
+                if state.overlays.map(\.kind) != screens { break }
+            }
+            return effects
         }
         switch state.overlays.last {
         case .quitQuestion?: return confirmQuit(key, &state)
@@ -100,7 +108,7 @@ enum KeyHandling {
 
     /// Moves the help by lines, never past its end for the screen's height (the view clamps too).
     private static func scrollHelp(by delta: Int, _ state: inout AppState) {
-        let lines = Strings.Dashboard.helpKeys.count + Strings.Explorer.helpKeys.count + 4
+        let lines = HelpContent.lines(for: state).count + 4
         let shown = max(1, (state.screenSize?.height ?? 24) - 6)
         state.helpScroll = max(0, min(state.helpScroll + delta, lines - shown))
     }
@@ -145,8 +153,11 @@ enum KeyHandling {
         case .enter:
             return openDetail(&state)
         case .character("/"), .character("f"):
+            // From the balances, filtering or sorting means the charges below them.
+            if state.focus == .balances { state.focus = .charges }
             state.apply(.startFilter, to: state.focus)
         case .character("o"):
+            if state.focus == .balances { state.focus = .charges }
             state.apply(.cycleSort, to: state.focus)
         case .escape:
             state.apply(.clearFilter, to: state.focus)

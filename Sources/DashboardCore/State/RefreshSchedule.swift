@@ -33,6 +33,9 @@ public struct FetchSchedule: Sendable, Hashable {
     /// Failures in a row; the wait doubles with each.
     public var consecutiveFailures = 0
     public var lastSuccess: Timestamp?
+    /// After a rate limit, the earliest time it may run again, even when the server is seen
+    /// back through another fetch.
+    public var notBefore: Timestamp?
 
     public init() {}
 }
@@ -106,15 +109,20 @@ extension AppState {
         var schedule = schedules[kind, default: FetchSchedule()]
         schedule.inFlight = false
         var wait = refreshPolicy.interval(of: kind)
+        let recovered = failure == nil && schedule.consecutiveFailures > 0
         if let failure {
             schedule.consecutiveFailures += 1
             failedFetches.insert(kind)
             lastError = failure
             let factor = Double(1 << min(schedule.consecutiveFailures, 5))
             wait = min(wait * factor, max(wait, refreshPolicy.maximumBackoff))
-            if failure.isRateLimit { wait = max(wait, 60) }
+            if failure.isRateLimit {
+                wait = max(wait, 60)
+                schedule.notBefore = time.adding(seconds: 60)
+            }
         } else {
             schedule.consecutiveFailures = 0
+            schedule.notBefore = nil
             schedule.lastSuccess = time
             failedFetches.remove(kind)
             if failedFetches.isEmpty { lastError = nil }
@@ -123,6 +131,25 @@ extension AppState {
         wait *= 1 + refreshPolicy.jitter * jitterSource.next()
         schedule.nextDue = time.adding(seconds: wait)
         schedules[kind] = schedule
+        if recovered { probeFailedFetches(at: time) }
+    }
+
+    /// A fetch that was failing has just succeeded: the server is back. Every other fetch
+    /// waiting out its backoff becomes due now, so the next tick tries it instead of leaving its
+    /// data stale for up to `maximumBackoff`. Only a recovery does this, not every success: an
+    /// endpoint that fails on its own while the others work keeps its backoff and is not
+    /// called at every balance refresh. A rate limit's minute is still respected.
+    private mutating func probeFailedFetches(at time: Timestamp) {
+        for kind in FetchKind.allCases {
+            guard var schedule = schedules[kind], schedule.consecutiveFailures > 0, !schedule.inFlight else {
+                continue
+            }
+            let due = max(time, schedule.notBefore ?? time)
+            if schedule.nextDue.map({ due < $0 }) ?? true {
+                schedule.nextDue = due
+                schedules[kind] = schedule
+            }
+        }
     }
 }
 

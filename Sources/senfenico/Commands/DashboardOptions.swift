@@ -97,6 +97,8 @@ struct DashboardOptions: ParsableArguments {
         configuration.opensWizard = opensWizard
         configuration.opensExplorer = explorer
         configuration.requestLog = requests
+        // Public and sandbox-only: the developer view's copied curl commands carry it.
+        if session.mode == .sandbox { requests.useSandboxKey(APISession.embeddedSandboxKey) }
         let outcome: DashboardOutcome
         do {
             outcome = try await DashboardRuntime.run(configuration, client: session.client)

@@ -97,7 +97,9 @@ enum ManualText {
 
     /// The dashboard's keys, as its help screen (`?`) lists them.
     static var keys: [Item] {
-        (Strings.Dashboard.helpKeys + Strings.Explorer.helpKeys).map { Item(term: $0.key, text: $0.text.english) }
+        Strings.Help.allSections.flatMap { section in
+            section.keys.map { Item(term: $0.key, text: section.title.english + ": " + $0.text.english) }
+        }
     }
 
     static let examples = [
