@@ -132,10 +132,12 @@ enum BalancesView {
     /// label never touches it, at most `limit`.
     private static func amountColumn(widest: Int, limit: Int) -> Int { max(15, min(widest + 1, limit)) }
 
-    /// Whether the table's amounts keep `F CFA`: not when the widest would be cut.
+    /// Whether the table's amounts keep `F CFA`: not when the widest would be cut. An amount may
+    /// fill its column to the label (`Total transferts` is 16 wide) before the currency goes:
+    /// at 110 columns, the two tables side by side just fit `392 658,50 F CFA`.
     private static func tableKeepsCurrency(_ rows: [Row], _ context: ViewContext, width: Int) -> Bool {
         let widest = widest(rows, currency: true, context.language)
-        return widest < 15 || widest + 1 <= min(20, amountRoom(width))
+        return widest < 15 || widest <= min(20, amountRoom(width))
     }
 
     /// Label, available, pending and a sparkline of the available amount.
