@@ -34,7 +34,9 @@ private final class DashboardLoop {
     private let inbox = ActionInbox()
     private let effects: EffectRunner
     /// Ticks are sent about once a second: ages in the status bar move and due refreshes start.
-    private let tickInterval: TimeInterval = 1
+    /// The loop's clock: ticks no closer than this, and at least this often.
+    static let minimumTickGap: TimeInterval = 0.1
+    static let maximumSleep: TimeInterval = 10
     /// Each wait varies by up to ±10 %, so counters opened together drift apart.
     private static let jitter = 0.1
 
@@ -108,7 +110,9 @@ private final class DashboardLoop {
 
         while true {
             var actions: [Action] = []
-            if let event = terminal.nextEvent() {
+            // Sleeps until a key, an answer (the inbox's pipe) or the state's next wake.
+            let wait = Self.milliseconds(until: state.nextWake, lastTick: lastTick)
+            if let event = terminal.nextEvent(waitingUpTo: wait, wakeDescriptor: inbox.wakeDescriptor) {
                 if event == .hangUp { return DashboardOutcome(signal: SIGHUP, themeError: themeError) }
                 if case .key(.resize) = event {
                     state.pageSize = pageSize(for: terminal.size)
@@ -120,9 +124,13 @@ private final class DashboardLoop {
             let (posted, stopSignal) = inbox.drain()
             if let stopSignal { return DashboardOutcome(signal: stopSignal, themeError: themeError) }
             actions += posted
-            if Date().timeIntervalSince(lastTick) >= tickInterval {
+            // A key is handled on a fresh clock (a payment's start time, its journal id), and so
+            // is whatever is due.
+            let keyCame = actions.contains { if case .key = $0 { true } else { false } }
+            if Self.isDue(state.nextWake, lastTick: lastTick) || (keyCame && Date().timeIntervalSince(lastTick) >= 0.5)
+            {
                 lastTick = Date()
-                actions.append(.tick(.now()))
+                actions.insert(.tick(.now()), at: 0)
                 let bytes = configuration.traffic.bytes
                 if bytes != bytesSeen {
                     bytesSeen = bytes
@@ -158,6 +166,27 @@ private final class DashboardLoop {
             return (Theme.fallback.degraded(to: capability), nil)
         }
         return ThemeLoader(directory: directory).loadOrDefault(configuration.themeName, capability: capability)
+    }
+
+    /// How long the loop may sleep: until `wake`, at least `minimumTickGap` after the last tick
+    /// (a wake already due must not spin the loop), at most `maximumSleep` (a safety net: the
+    /// clock is read again at least that often).
+    static func milliseconds(until wake: Timestamp?, lastTick: Date) -> Int32 {
+        let now = Timestamp.now()
+        var seconds = maximumSleep
+        if let wake {
+            seconds = min(seconds, Double(wake.microsecondsSinceEpoch - now.microsecondsSinceEpoch) / 1_000_000)
+        }
+        seconds = max(seconds, minimumTickGap - Date().timeIntervalSince(lastTick), 0)
+        return Int32((seconds * 1_000).rounded(.up))
+    }
+
+    /// Whether the clock must tick now: the state's wake has come, or the safety net's time.
+    static func isDue(_ wake: Timestamp?, lastTick: Date) -> Bool {
+        let sinceTick = Date().timeIntervalSince(lastTick)
+        guard sinceTick >= minimumTickGap else { return false }
+        guard let wake else { return sinceTick >= maximumSleep }
+        return wake <= Timestamp.now() || sinceTick >= maximumSleep
     }
 
     /// PgUp / PgDn move by about the rows a list pane shows at this size.

@@ -37,8 +37,12 @@ extension Strings {
         public static let columnExtID = LocalizedText(en: "ext_id", fr: "ext_id")
         public static let columnReference = LocalizedText(en: "Reference", fr: "Référence")
 
+        /// `{ago}` is a whole phrase: `3 min ago`, or `just now`.
         public static let lastRefresh = LocalizedText(
-            en: "refreshed {time} ({age} ago)", fr: "actualisé à {time} (il y a {age})")
+            en: "refreshed {time} ({ago})", fr: "actualisé à {time} ({ago})")
+        public static let justNow = LocalizedText(en: "just now", fr: "à l'instant")
+        /// The refresh pace while all is well, instead of a countdown redrawn every second.
+        public static let refreshEvery = LocalizedText(en: "every {age}", fr: "toutes les {age}")
         public static let neverRefreshed = LocalizedText(en: "not refreshed yet", fr: "pas encore actualisé")
         public static let refreshing = LocalizedText(en: "refreshing…", fr: "actualisation…")
         public static let nextRefresh = LocalizedText(en: "next in {age}", fr: "suivante dans {age}")
@@ -110,7 +114,7 @@ extension Strings {
         /// when their refresh failed.
         public static let ago = LocalizedText(en: "{age} ago", fr: "il y a {age}")
         /// The last refresh where its time does not fit.
-        public static let refreshedAgo = LocalizedText(en: "refreshed {age} ago", fr: "actualisé il y a {age}")
+        public static let refreshedAgo = LocalizedText(en: "refreshed {ago}", fr: "actualisé {ago}")
         /// A pane's title with something said about it: `Balances — 3 min ago`.
         public static let titleWithNote = LocalizedText(en: "{title} — {note}", fr: "{title} — {note}")
         /// The balances' title when the amounts are shown without their currency for lack of room.

@@ -103,6 +103,29 @@ public final class Terminal {
     /// Waits up to the input timeout for one event; nil when none came, so the caller can do
     /// other work without a busy loop.
     public func nextEvent() -> TerminalEvent? {
+        readEvent()
+    }
+
+    /// Sleeps until a key (or resize, or hang-up), `wakeDescriptor` becomes readable, or
+    /// `milliseconds` pass, then reads one event; nil when none came. The caller's loop wakes
+    /// only when there is something to do.
+    public func nextEvent(waitingUpTo milliseconds: Int32, wakeDescriptor: Int32) -> TerminalEvent? {
+        // ncurses may hold keys already read from the terminal (the rest of a paste, a key put
+        // back): those come first, without waiting.
+        timeout(0)
+        defer { timeout(inputTimeout) }
+        if let event = readEvent() { return event }
+        var descriptors = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0)]
+        if wakeDescriptor >= 0 { descriptors.append(pollfd(fd: wakeDescriptor, events: Int16(POLLIN), revents: 0)) }
+        // A resize interrupts the wait (EINTR); ncurses then has KEY_RESIZE queued.
+        _ = poll(&descriptors, nfds_t(descriptors.count), max(0, milliseconds))
+        if descriptors[0].revents != 0 || descriptors.count == 1 || descriptors[1].revents == 0 {
+            return readEvent()
+        }
+        return nil
+    }
+
+    private func readEvent() -> TerminalEvent? {
         var code: wint_t = 0
         switch cn_get_wch(&code) {
         case OK:

@@ -47,9 +47,9 @@ enum BalancesView {
             title = Strings.Dashboard.titleWithNote.filling(["title": title, "note": text]).text(in: context.language)
         }
         if isStale(state), let read = state.schedules[.balances]?.lastSuccess ?? state.lastRefresh {
-            let age = Formatting.age(
-                microseconds: state.now.microsecondsSinceEpoch - read.microsecondsSinceEpoch, context.language)
-            note(Strings.Dashboard.ago.filling(["age": age]).text(in: context.language))
+            note(
+                Formatting.agoPhrase(
+                    microseconds: state.now.microsecondsSinceEpoch - read.microsecondsSinceEpoch, context.language))
         }
         if currencyDropped { note(context.text(Strings.Dashboard.amountsInCurrency)) }
         return title

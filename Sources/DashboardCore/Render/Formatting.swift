@@ -66,6 +66,17 @@ enum Formatting {
         return text.filling(["n": String(value)]).text(in: language)
     }
 
+    /// How long ago, as the status bar and titles say it: `just now` under 10 s, then by tens
+    /// of seconds, minutes, hours. Coarse on purpose: an idle dashboard redraws it once per
+    /// step (`AgeSteps.next`), not every second.
+    static func agoPhrase(microseconds: Int64, _ language: Language) -> String {
+        let seconds = max(0, microseconds / 1_000_000)
+        guard seconds >= 10 else { return Strings.Dashboard.justNow.text(in: language) }
+        let rounded = seconds < 120 ? seconds / 10 * 10 : seconds
+        let age = Formatting.age(microseconds: rounded * 1_000_000, language)
+        return Strings.Dashboard.ago.filling(["age": age]).text(in: language)
+    }
+
     /// `512 B`, `1.4 kB`, `12.0 MB` (French `1,4 ko`): one decimal, integer arithmetic only.
     static func bytes(_ count: Int64, _ language: Language) -> String {
         let units = Strings.Dashboard.bytesUnits.text(in: language).split(separator: " ").map(String.init)

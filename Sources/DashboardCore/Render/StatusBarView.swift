@@ -20,12 +20,20 @@ enum StatusBarView {
         let refresh = refreshForms(context)
         let attention = attentionText(context)
         var tail: [String] = []
-        if state.isRefreshing {
+        // While all is well the pace is shown, not a countdown: an idle dashboard then writes
+        // nothing to the terminal between two refreshes. When something failed (or nothing has
+        // come yet) the wait matters, and is counted down.
+        let waiting = state.isStale || state.lastRefresh == nil
+        if waiting, state.isRefreshing {
             tail.append(context.text(D.refreshing))
-        } else if let next = state.nextRefresh {
+        } else if waiting, let next = state.nextRefresh {
             let wait = Formatting.age(
                 microseconds: next.microsecondsSinceEpoch - state.now.microsecondsSinceEpoch, context.language)
             tail.append(D.nextRefresh.filling(["age": wait]).text(in: context.language))
+        } else if !waiting {
+            let pace = Formatting.age(
+                microseconds: Int64(state.refreshPolicy.balancesInterval * 1_000_000), context.language)
+            tail.append(D.refreshEvery.filling(["age": pace]).text(in: context.language))
         }
         // Last, so a narrow terminal drops it first.
         if state.bytesReceived > 0 {
@@ -126,13 +134,14 @@ enum StatusBarView {
     private static func refreshForms(_ context: ViewContext) -> [String] {
         let state = context.state
         guard let last = state.lastRefresh else { return [context.text(D.neverRefreshed)] }
-        let age = Formatting.age(
+        // The time to the minute and a coarse age: both change seldom, so an idle status bar
+        // is not redrawn every second.
+        let ago = Formatting.agoPhrase(
             microseconds: state.now.microsecondsSinceEpoch - last.microsecondsSinceEpoch, context.language)
         return [
-            D.lastRefresh.filling(["time": Formatting.timeWithSeconds(last, context.zone), "age": age]).text(
-                in: context.language),
-            D.refreshedAgo.filling(["age": age]).text(in: context.language),
-            D.ago.filling(["age": age]).text(in: context.language),
+            D.lastRefresh.filling(["time": Formatting.time(last, context.zone), "ago": ago]).text(in: context.language),
+            D.refreshedAgo.filling(["ago": ago]).text(in: context.language),
+            ago,
         ]
     }
 
