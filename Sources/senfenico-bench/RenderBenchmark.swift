@@ -100,6 +100,24 @@ struct RenderBenchmark: ParsableCommand {
         }.sorted()[2]
         let filtered = bench.measure(frames) { _ in .key(.down) }
 
+        // Key to frame, as a person types: the filter typed, then cleared, again and again (each
+        // character refines the rows the shorter query found; Esc goes back to all).
+        _ = reduce(&bench.state, .key(.escape))
+        let typing: [Action] = [.key(.character("/"))] + filter.map { .key(.character($0)) } + [.key(.escape)]
+        let filterKeys = bench.measure(frames) { typing[$0 % typing.count] }
+        // Left with no filter, not typing one: `o` must reach the list, not the filter.
+        while bench.state.chargeList.isEditingFilter || !bench.state.chargeList.filter.isEmpty {
+            _ = reduce(&bench.state, .key(.escape))
+        }
+        // `o` cycles the sort: time, amount, status, operator (each order made once per load).
+        let sortKeys = bench.measure(frames) { _ in .key(.character("o")) }
+        while bench.state.chargeList.sort != .time { _ = reduce(&bench.state, .key(.character("o"))) }
+        // A refresh that brought a new charge, then one without it: the list changes each time.
+        var newer = ordered
+        newer.insert(data.charges(1)[0], at: 0)
+        let lists = [ListOrder.newestFirst(newer), ordered]
+        let reloads = bench.measure(max(10, frames / 10)) { .chargesLoaded(lists[$0 % 2], at: end.adding(seconds: 2)) }
+
         print(
             "senfenico-bench render: \(charges) charges, \(transfers) transfers, \(size.width)x\(size.height), "
                 + "\(language.rawValue), \(frames) frames per kind (rows made in \(Self.number(madeIn)) ms, not counted)"
@@ -121,14 +139,24 @@ struct RenderBenchmark: ParsableCommand {
             ("scroll: ↓ one row per frame", scroll),
             ("unchanged: tick in the same second", unchanged),
             ("filter \"\(filter)\" (\(matching) rows), ↓ per frame", filtered),
+            ("key: / then \"\(filter)\" then Esc, per key", filterKeys),
+            ("key: o (sort) per frame", sortKeys),
+            ("reload: a changed list of \(charges)", reloads),
         ]
         let kindWidth = kinds.map { $0.0.count }.max()!
-        print(Self.pad("frame (reduce + render + diff)", kindWidth) + "   median      p95      max   cells")
+        print(Self.pad("frame (reduce + render + diff)", kindWidth) + "   median      p95      p99      max   cells")
         for (name, result) in kinds {
             print(
                 Self.pad(name, kindWidth) + Self.column(result.percentile(0.5)) + Self.column(result.percentile(0.95))
-                    + Self.column(result.milliseconds.max() ?? 0) + String(format: "%8d", result.medianCells))
+                    + Self.column(result.percentile(0.99)) + Self.column(result.milliseconds.max() ?? 0)
+                    + String(format: "%8d", result.medianCells))
         }
+        let worst = [filterKeys, sortKeys, scroll].map { $0.percentile(0.99) }.max() ?? 0
+        print("")
+        print(
+            "key to frame p99 (move, filter, sort): \(Self.number(worst)) ms, goal <= 16 ms: "
+                + (worst <= 16 ? "held" : "missed") + "; reload p99: \(Self.number(reloads.percentile(0.99))) ms, "
+                + "goal <= 16 ms: " + (reloads.percentile(0.99) <= 16 ? "held" : "missed"))
         print("")
         print("times in ms; cells: median cells written per frame (the diff the terminal back end sends)")
         print("peak RSS (VmHWM): \(Self.number(PeakMemory.megabytes())) MB")

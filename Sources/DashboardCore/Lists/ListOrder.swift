@@ -25,6 +25,8 @@ public enum ListOrder {
         statusChanged: [String], added: [String]
     ) {
         guard let first = old.first?.reference else { return ([], []) }
+        // The same list handed back (nothing new since the last read): nothing to walk.
+        if isSameStorage(old, new) { return ([], []) }
         // Usually the old rows follow the new ones that arrived on top: walk both together.
         if let offset = new.prefix(1_000).firstIndex(where: { $0.reference == first }), new.count - offset >= old.count
         {
@@ -47,5 +49,13 @@ public enum ListOrder {
             }
         }
         return (changed, added)
+    }
+
+    /// Whether two arrays are one and the same storage: then they are equal without a look at
+    /// their 100 000 rows.
+    @inlinable
+    public static func isSameStorage<Row>(_ a: [Row], _ b: [Row]) -> Bool {
+        a.count == b.count
+            && a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress } }
     }
 }

@@ -19,11 +19,17 @@ public struct ListPane<Row: PaneRow>: Sendable, Equatable {
     }
     /// Rows that arrived since the previous refresh and are still marked, for the title.
     public var newReferences: Set<String> = []
+    /// The server has older rows than these: only the newest were read (the API's lists have
+    /// no paging or count, so routine refreshes read the newest rows only). The title then
+    /// says "N+", never a false total; filtering, sorting or scrolling to the end reads all.
+    public var hasMore = false
     /// Indices into `rows` of the rows shown, in the order shown.
     public private(set) var shown: [Int] = []
     /// The filtered indices for each query typed so far, in row order: Backspace goes back to
     /// the previous one instead of searching again.
     private var filtered: [(query: String, indices: [Int])] = []
+    /// Each sort's order of every row, made the first time it is asked for after a load.
+    private var sortedOrders: [ListSort: [Int]] = [:]
 
     public init(rows: [Row] = []) {
         replaceRows(rows)
@@ -32,7 +38,7 @@ public struct ListPane<Row: PaneRow>: Sendable, Equatable {
     public static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.rows == rhs.rows && lhs.selection == rhs.selection && lhs.filter == rhs.filter
             && lhs.isEditingFilter == rhs.isEditingFilter && lhs.sort == rhs.sort
-            && lhs.newReferences == rhs.newReferences
+            && lhs.newReferences == rhs.newReferences && lhs.hasMore == rhs.hasMore
     }
 
     public var count: Int { shown.count }
@@ -60,8 +66,11 @@ public struct ListPane<Row: PaneRow>: Sendable, Equatable {
     /// New rows from a refresh (any order: they are put newest first). The filter is applied
     /// once to them, and the selection follows its row.
     public mutating func replaceRows(_ newRows: [Row]) {
+        // The same rows again: the filter and sort already hold for them.
+        if !rows.isEmpty, ListOrder.isSameStorage(rows, newRows) { return }
         let selected = selectedRow?.reference
         rows = ListOrder.newestFirst(newRows)
+        sortedOrders = [:]
         let all = Array(rows.indices)
         filtered = [("", all)]
         if !RowQuery(filter).isEmpty { filtered.append((filter, Self.search(filter, in: rows, among: all))) }
@@ -84,26 +93,39 @@ public struct ListPane<Row: PaneRow>: Sendable, Equatable {
         selection = 0
     }
 
-    /// Puts the filtered rows in the sort's order (stable: ties stay newest first).
+    /// Puts the filtered rows in the sort's order (stable: ties stay newest first). Each sort's
+    /// order of all the rows is worked out once per load; a filter then only picks from it.
     private mutating func reorder() {
         let indices = filtered.last?.indices ?? Array(rows.indices)
         guard sort != .time else {
             shown = indices
             return
         }
-        let rows = self.rows
-        let sort = self.sort
-        shown = indices.enumerated().sorted { a, b in
-            if sort.precedes(rows[a.element], rows[b.element]) { return true }
-            if sort.precedes(rows[b.element], rows[a.element]) { return false }
-            return a.offset < b.offset
-        }.map(\.element)
+        let order = sortedOrders[sort] ?? ListSort.order(of: rows, by: sort)
+        sortedOrders[sort] = order
+        if indices.count == rows.count {
+            shown = order
+        } else {
+            var kept = [Bool](repeating: false, count: rows.count)
+            for index in indices { kept[index] = true }
+            shown = order.filter { kept[$0] }
+        }
         selection = clampedSelection(selection)
     }
 
     private static func search(_ query: String, in rows: [Row], among indices: [Int]) -> [Int] {
         var prepared = RowQuery(query)
         guard !prepared.isEmpty else { return indices }
-        return indices.filter { prepared.matches(rows[$0]) }
+        // The known statuses are decided once for the whole list; a row only compares its own.
+        let known = Row.Status.knownCases
+        let found = known.map { prepared.findsStatus($0) }
+        let statusFound = { (status: Row.Status) -> Bool? in
+            for index in known.indices where known[index] == status { return found[index] }
+            return nil
+        }
+        return rows.withUnsafeBufferPointer { rows in
+            guard let base = rows.baseAddress else { return [] }
+            return indices.filter { prepared.matches(base + $0, statusFound: statusFound) }
+        }
     }
 }

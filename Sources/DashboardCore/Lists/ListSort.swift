@@ -27,14 +27,28 @@ public enum ListSort: Sendable, Hashable, CaseIterable {
         return all[(all.firstIndex(of: self)! + 1) % all.count]
     }
 
-    /// Whether row `a` comes before row `b`. Ties keep the rows' order (newest first), since
-    /// the sort that uses this is stable.
-    func precedes<Row: PaneRow>(_ a: Row, _ b: Row) -> Bool {
-        switch self {
-        case .time: false
-        case .amount: a.amount > b.amount
-        case .status: a.status.rawValue < b.status.rawValue
-        case .operator: a.operatorName < b.operatorName
+    /// The positions of `rows` (newest first) in this order. Each row's key is made once, then
+    /// compared as an integer; ties keep the rows' own order (newest first).
+    static func order<Row: PaneRow>(of rows: [Row], by sort: ListSort) -> [Int] {
+        let keys: [Int64]
+        switch sort {
+        case .time:
+            return Array(rows.indices)
+        case .amount:
+            // Largest first: the negated amount, in hundredths.
+            keys = rows.map { -$0.amount.hundredths }
+        case .status:
+            keys = ranks(rows.map(\.status.rawValue))
+        case .operator:
+            keys = ranks(rows.map(\.operatorName))
         }
+        return rows.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
+    }
+
+    /// Each text's rank among the distinct texts, in alphabetical order.
+    private static func ranks(_ texts: [String]) -> [Int64] {
+        let distinct = Set(texts).sorted()
+        let rank = Dictionary(uniqueKeysWithValues: distinct.enumerated().map { ($0.element, Int64($0.offset)) })
+        return texts.map { rank[$0]! }
     }
 }

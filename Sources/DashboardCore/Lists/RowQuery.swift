@@ -16,11 +16,14 @@ struct RowQuery {
     private let bytes: [UInt8]
     private let digits: [UInt8]
     private let isASCII: Bool
-    /// Whether the query is only digits and spaces: then amounts are searched too.
+    /// Whether the query is only digits and spaces: only then can a phone or an amount match.
     private let isNumeric: Bool
-    /// Status and operator words already compared, by raw status or name.
-    private var statusMatches: [String: Bool] = [:]
-    private var operatorMatches: [String: Bool] = [:]
+    /// The operators' names the query finds, decided once: rows compare their name with these
+    /// few (short strings compare in a word or two) instead of searching it.
+    private let knownOperators: [(name: String, found: Bool)]
+    /// Status words and unknown operator names already decided, by raw text (rare: the known
+    /// statuses are decided once per query by `ListPane`'s search).
+    private var decided: [String: Bool] = [:]
 
     init(_ query: String) {
         needle = Self.fold(query.trimmingCharacters(in: .whitespaces))
@@ -29,6 +32,9 @@ struct RowQuery {
         digits = bytes.filter { $0 != UInt8(ascii: " ") }
         isASCII = bytes.allSatisfy { $0 < 0x80 }
         isNumeric = !digits.isEmpty && digits.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        let names = Provider.knownCases.map(\.displayName) + TransferWallet.knownCases.map(\.displayName)
+        let needle = needle
+        knownOperators = Set(names).sorted().map { ($0, Self.fold($0).contains(needle)) }
     }
 
     /// Lowercase, accents removed: what both the query and non-ASCII text are compared as.
@@ -36,27 +42,36 @@ struct RowQuery {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
-    mutating func matches<Row: PaneRow>(_ row: Row) -> Bool {
+    /// Whether the query finds a status's words (its raw value, English or French).
+    func findsStatus<Status: StatusWording>(_ status: Status) -> Bool {
+        let words = status.words
+        return contains(status.rawValue) || contains(words.english) || contains(words.french)
+    }
+
+    /// `statusFound` answers for the row's status (decided once per query for the known ones).
+    /// The row is read through a pointer: a `Charge` passed by value is copied, a dozen
+    /// reference counts each, which for 100 000 rows cost more than the search itself.
+    mutating func matches<Row: PaneRow>(_ row: UnsafePointer<Row>, statusFound: (Row.Status) -> Bool?) -> Bool {
         guard !isEmpty else { return true }
-        if let phone = row.searchPhone, !digits.isEmpty, Self.contains(phone, digits, skippingSpaces: true) {
-            return true
+        if isNumeric {
+            if let phone = row.pointee.searchPhone, Self.contains(phone, digits, skippingSpaces: true) { return true }
+            if Self.containsDigits(of: row.pointee.amount.francs, digits) { return true }
         }
-        if isNumeric, Self.contains(String(row.amount.francs), digits, skippingSpaces: false) { return true }
-        for text in row.searchTexts where contains(text) { return true }
-        let raw = row.status.rawValue
-        if let known = statusMatches[raw] {
-            if known { return true }
+        if row.pointee.anySearchText({ contains($0) }) { return true }
+        let status = row.pointee.status
+        if let found = statusFound(status) {
+            if found { return true }
         } else {
-            let words = row.status.words
-            let found = contains(raw) || contains(words.english) || contains(words.french)
-            statusMatches[raw] = found
+            let raw = status.rawValue
+            let found = decided[raw] ?? findsStatus(status)
+            decided[raw] = found
             if found { return true }
         }
-        let name = row.operatorName
+        let name = row.pointee.operatorName
         guard !name.isEmpty else { return false }
-        if let known = operatorMatches[name] { return known }
-        let found = contains(name)
-        operatorMatches[name] = found
+        for known in knownOperators where known.name == name { return known.found }
+        let found = decided[name] ?? contains(name)
+        decided[name] = found
         return found
     }
 
@@ -66,6 +81,30 @@ struct RowQuery {
             return Self.contains(haystack, bytes, skippingSpaces: false)
         }
         return Self.fold(haystack).contains(needle)
+    }
+
+    /// Whether the decimal digits of `value` hold `needle` (ASCII digits), without making a
+    /// string: amounts are searched for every row.
+    private static func containsDigits(of value: Int64, _ needle: [UInt8]) -> Bool {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+            var magnitude = value.magnitude
+            var start = 20
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0 && start > 0
+            let count = 20 - start
+            guard needle.count <= count else { return false }
+            var offset = start
+            while offset + needle.count <= 20 {
+                var matched = 0
+                while matched < needle.count, buffer[offset + matched] == needle[matched] { matched += 1 }
+                if matched == needle.count { return true }
+                offset += 1
+            }
+            return false
+        }
     }
 
     /// Whether `needle` (ASCII, lowercase) occurs in `text`, ASCII letters compared without
