@@ -331,7 +331,7 @@ _senfenico_overview() {
 
 _senfenico_sandbox() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-etag --no-gzip --version -h --help)
     repeating_options=(--fault)
     non_repeating_options=(--port --host --time-scale --seed-charges --seed-transfers --seed --api-key-file)
     __senfenico_offer_flags_options 0

@@ -29,7 +29,7 @@ function __senfenico_parse_tokens -S
         case 'overview'
             __senfenico_parse_subcommand 0 'limit=' 'json' 'base-url=' 'api-key-file=' 'timeout=' 'verbose' 'log-file=' 'lang=' 'version' 'h/help'
         case 'sandbox'
-            __senfenico_parse_subcommand 0 'port=' 'host=' 'time-scale=' 'seed-charges=' 'seed-transfers=' 'seed=' 'api-key-file=' 'fault=+' 'version' 'h/help'
+            __senfenico_parse_subcommand 0 'port=' 'host=' 'time-scale=' 'seed-charges=' 'seed-transfers=' 'seed=' 'api-key-file=' 'fault=+' 'no-etag' 'no-gzip' 'version' 'h/help'
         case 'journal'
             __senfenico_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
@@ -225,6 +225,8 @@ complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_op
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico sandbox" seed' -l 'seed' -d 'Seed of the generated history: the same seed gives the same history.' -rfka ''
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico sandbox" api-key-file' -l 'api-key-file' -d 'Accept only the test key in this file.' -rF
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico sandbox"' -l 'fault' -d 'A fault to inject (repeatable).' -rfka ''
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico sandbox" no-etag' -l 'no-etag' -d 'Send no ETag and ignore If-None-Match: every list read is a full answer, as from an API without caching.'
+complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico sandbox" no-gzip' -l 'no-gzip' -d 'Never gzip answers, even when the caller accepts gzip.'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico sandbox" version' -l 'version' -d 'Show the version.'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico sandbox" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'senfenico' -n '__senfenico_should_offer_completions_for_flags_or_options "senfenico journal" version' -l 'version' -d 'Show the version.'

@@ -173,6 +173,8 @@ _senfenico_sandbox() {
         '--seed[Seed of the generated history\: the same seed gives the same history.]:seed:'
         '--api-key-file[Accept only the test key in this file.]:path:_files'
         '*--fault[A fault to inject (repeatable).]:spec:'
+        '--no-etag[Send no ETag and ignore If-None-Match\: every list read is a full answer, as from an API without caching.]'
+        '--no-gzip[Never gzip answers, even when the caller accepts gzip.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -20,11 +20,18 @@ public struct SandboxOptions: Sendable {
     public var faults: [FaultRule]
     /// Where the sandbox reads the time; tests pass a ``ManualClock``'s.
     public var clock: SandboxClock
+    /// Lists and balances carry an `ETag` and answer a matching `If-None-Match` with `304`.
+    /// False (`--no-etag`) behaves like an API without conditional requests: no `ETag`,
+    /// `If-None-Match` ignored, every read a full `200`.
+    public var etag: Bool
+    /// Answers are gzipped for a caller that sends `Accept-Encoding: gzip`. False (`--no-gzip`)
+    /// behaves like an API without compression: identity bodies whatever the caller accepts.
+    public var gzip: Bool
 
     public init(
         host: String = "127.0.0.1", port: Int = 8089, timeScale: Double = 1.0, seedCharges: Int = 0,
         seedTransfers: Int = 0, seed: UInt64 = 1, restrictedKey: String? = nil, faults: [FaultRule] = [],
-        clock: SandboxClock = .system
+        clock: SandboxClock = .system, etag: Bool = true, gzip: Bool = true
     ) {
         self.host = host
         self.port = port
@@ -35,5 +42,7 @@ public struct SandboxOptions: Sendable {
         self.restrictedKey = restrictedKey
         self.faults = faults
         self.clock = clock
+        self.etag = etag
+        self.gzip = gzip
     }
 }

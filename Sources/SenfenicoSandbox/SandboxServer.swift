@@ -59,7 +59,8 @@ public final class SandboxServer: Sendable {
             etagEpoch: String(UInt32.random(in: 0...UInt32.max), radix: 36))
         routes = SandboxRoutes(
             directory: AccountDirectory(configuration: configuration), faults: faultBoard, live: live,
-            restrictedKey: options.restrictedKey, clock: clock, timeScale: options.timeScale)
+            restrictedKey: options.restrictedKey, clock: clock, timeScale: options.timeScale, etag: options.etag,
+            gzip: options.gzip)
     }
 
     /// `http://127.0.0.1:<port>`: the real port once started.

@@ -53,6 +53,15 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(name: .customLong("fault"), help: ArgumentHelp("A fault to inject (repeatable).", valueName: "spec"))
     var faults: [String] = []
 
+    @Flag(
+        name: .customLong("no-etag"),
+        help: "Send no ETag and ignore If-None-Match: every list read is a full answer, as from an API without caching."
+    )
+    var noETag = false
+
+    @Flag(name: .customLong("no-gzip"), help: "Never gzip answers, even when the caller accepts gzip.")
+    var noGzip = false
+
     /// The language of messages: `--lang`, else the settings, else the locale.
     private var language: Language { ArgumentErrors.language(CommandLine.arguments) }
 
@@ -96,7 +105,7 @@ struct SandboxCommand: AsyncParsableCommand {
 
         let options = SandboxOptions(
             host: host, port: port, timeScale: timeScale, seedCharges: seedCharges, seedTransfers: seedTransfers,
-            seed: seed, restrictedKey: restrictedKey, faults: rules)
+            seed: seed, restrictedKey: restrictedKey, faults: rules, etag: !noETag, gzip: !noGzip)
         // Silent: the one line below is the whole output. Start-up failures are thrown, and
         // stopping cancels the server, which Hummingbird would otherwise log as an error.
         let server = SandboxServer(options: options)

@@ -68,7 +68,8 @@ import Testing
         var low = Fixtures.balances
         low.transfer.orange.available = Money(francs: 40_000)
         #expect(reduce(&state, .balancesLoaded(Fixtures.balances, at: Fixtures.now)).isEmpty)
-        #expect(reduce(&state, .balancesLoaded(low, at: Fixtures.now)) == [.ringBell])
+        // The Orange wallet moved: the transfers list is read at once too.
+        #expect(reduce(&state, .balancesLoaded(low, at: Fixtures.now)) == [.ringBell, .fetchTransfers])
         #expect(state.alerts == [.orange])
         #expect(reduce(&state, .balancesLoaded(low, at: Fixtures.now)).isEmpty)
         #expect(reduce(&state, .balancesLoaded(Fixtures.balances, at: Fixtures.now)).isEmpty)

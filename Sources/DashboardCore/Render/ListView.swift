@@ -118,9 +118,11 @@ enum ListView {
         let list = state.list(pane)
         let focused = state.focus == pane
         var heading = (focused ? "▸ " : "") + context.text(title)
+        // "100 of 100+": only the newest rows were read and the API gives no count.
+        let more = (pane == .charges && state.chargeList.hasMore) || (pane == .transfers && state.transferList.hasMore)
+        let totalText = String(total) + (more ? "+" : "")
         heading +=
-            " (" + D.count.filling(["shown": String(count), "total": String(total)]).text(in: context.language)
-            + ")"
+            " (" + D.count.filling(["shown": String(count), "total": totalText]).text(in: context.language) + ")"
         if list.sort != .time {
             heading += " — " + D.sortedBy.filling(["sort": context.text(list.sort.name)]).text(in: context.language)
         }

@@ -9,6 +9,9 @@ public enum Action: Sendable, Equatable {
     case balancesLoaded(Balances, at: Timestamp)
     case chargesLoaded([Charge], at: Timestamp)
     case transfersLoaded([Transfer], at: Timestamp)
+    /// Only the newest rows of a longer list (``Effect/fetchCharges`` reads no more).
+    case newestChargesLoaded([Charge], at: Timestamp)
+    case newestTransfersLoaded([Transfer], at: Timestamp)
     case settlementsLoaded([Settlement], at: Timestamp)
     case checkoutsLoaded([Checkout], at: Timestamp)
     /// An answer to a transfer, settlement or checkout request, or to a settlement's cancel.
@@ -43,8 +46,13 @@ public enum Action: Sendable, Equatable {
 /// Work `reduce` asks for; executed by the app, which sends results back as actions.
 public enum Effect: Sendable, Hashable {
     case fetchBalances
+    /// The newest ``RefreshPolicy/newestRows`` charges (the whole list when shorter).
     case fetchCharges
+    /// The newest ``RefreshPolicy/newestRows`` transfers (the whole list when shorter).
     case fetchTransfers
+    /// The whole list, when the person needs it (filter, sort, scrolling to the end).
+    case fetchAllCharges
+    case fetchAllTransfers
     case fetchSettlements
     case fetchCheckouts
     /// Records the transfer and its `ext_id` in the journal, then sends it once, never retried.

@@ -5,7 +5,7 @@ import SenfenicoAPI
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .key(let key):
-        return KeyHandling.handle(key, &state)
+        return KeyHandling.handle(key, &state) + state.startWholeListsNeeded()
     case .tick(let now):
         state.now = now
         state.changeMarks = state.changeMarks.filter { $0.value > now }
@@ -23,12 +23,22 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return effects
     case .chargesLoaded(let charges, let time):
         replaceRows(charges, in: \.chargeList, at: time, &state)
+        state.chargeList.hasMore = false
         state.finishFetch(.charges, failure: nil, at: time)
-        return []
+        return state.startWholeListsNeeded()
     case .transfersLoaded(let transfers, let time):
         replaceRows(transfers, in: \.transferList, at: time, &state)
+        state.transferList.hasMore = false
         state.finishFetch(.transfers, failure: nil, at: time)
-        return []
+        return state.startWholeListsNeeded()
+    case .newestChargesLoaded(let charges, let time):
+        replaceNewestRows(charges, in: \.chargeList, at: time, &state)
+        state.finishFetch(.charges, failure: nil, at: time)
+        return state.startWholeListsNeeded()
+    case .newestTransfersLoaded(let transfers, let time):
+        replaceNewestRows(transfers, in: \.transferList, at: time, &state)
+        state.finishFetch(.transfers, failure: nil, at: time)
+        return state.startWholeListsNeeded()
     case .settlementsLoaded(let settlements, let time):
         replaceRows(settlements, in: \.settlementList, at: time, &state)
         state.finishFetch(.settlements, failure: nil, at: time)
@@ -67,13 +77,13 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.focus = pane
         guard let row else { return [] }
         state.apply(.select(row), to: pane)
-        return []
+        return state.startWholeListsNeeded()
     case .open(let pane, let row):
         // A double-click: the row's own screen, as Enter would open it.
         guard !state.coversPanes, pane != .balances else { return [] }
         state.focus = pane
         state.apply(.select(row), to: pane)
-        return KeyHandling.openDetail(&state)
+        return KeyHandling.openDetail(&state) + state.startWholeListsNeeded()
     case .scroll(let pane, let delta):
         // The wheel over a list scrolls that list; over an overlay, the overlay.
         guard let pane, !state.coversPanes else {
@@ -81,7 +91,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         }
         state.focus = pane
         state.apply(.move(by: delta), to: pane)
-        return []
+        return state.startWholeListsNeeded()
     }
 }
 
@@ -101,12 +111,38 @@ private func replaceRows<Row: PaneRow>(
     state[keyPath: list].replaceRows(sorted)
 }
 
+/// Puts the newest rows of a longer list in place of the newest rows held, keeping the older
+/// rows held from a whole read. When the newest rows reach back into those held (a row in
+/// both), nothing was missed between and the list stays whole if it was; otherwise (the
+/// first read, or more new rows than were read) older rows exist that are not held.
+private func replaceNewestRows<Row: PaneRow>(
+    _ rows: [Row], in list: WritableKeyPath<AppState, ListPane<Row>>, at time: Timestamp, _ state: inout AppState
+) {
+    let old = state[keyPath: list]
+    let newest = ListOrder.newestFirst(rows)
+    let fresh = Set(newest.map(\.reference))
+    let overlaps = old.rows.contains { fresh.contains($0.reference) }
+    var merged = newest
+    if let oldest = newest.last, overlaps {
+        // The held rows older than the newest read, in their order (newest first).
+        if let start = old.rows.firstIndex(where: { $0.reference == oldest.reference }) {
+            merged += old.rows[(start + 1)...].filter { !fresh.contains($0.reference) }
+        }
+    }
+    replaceRows(merged, in: list, at: time, &state)
+    state[keyPath: list].hasMore = !overlaps || old.hasMore || old.rows.isEmpty
+}
+
 /// `r`: fetches everything shown now, except what is already running.
 func startRefresh(_ state: inout AppState) -> [Effect] {
     state.startDueFetches(force: true)
 }
 
+/// Shows fresh balances, rings when one crosses its threshold, and reads at once the lists
+/// whose balance moved (see ``listsMoved(from:to:)``), so a new payment shows within one
+/// balance interval while the lists otherwise keep their slower interval.
 private func loadBalances(_ balances: Balances, at time: Timestamp, _ state: inout AppState) -> [Effect] {
+    let previous = state.balances
     state.balances = balances
     var crossed = false
     for series in BalanceSeries.allCases {
@@ -120,7 +156,25 @@ private func loadBalances(_ balances: Balances, at time: Timestamp, _ state: ino
             state.alerts.remove(series)
         }
     }
-    return crossed ? [.ringBell] : []
+    // `startFetches` skips a list not on screen or already being fetched.
+    return (crossed ? [.ringBell] : []) + state.startFetches(listsMoved(from: previous, to: balances))
+}
+
+/// The lists a balance movement says have changed; none on the first load (nothing to compare).
+/// - Charges: when the money collected (available + pending) changes. A successful charge
+///   always adds its net amount; a move between pending and available (collected money
+///   settling, a settlement starting or cancelled) changes no charge, and skipping it spares
+///   a second full read of a list that may weigh megabytes when the API has no ETag.
+/// - Transfers: when any transfer wallet's available or pending changes: a transfer sent
+///   moves money from available to pending, and its end takes it out or gives it back, each a
+///   change in the list.
+func listsMoved(from old: Balances?, to new: Balances) -> [FetchKind] {
+    guard let old else { return [] }
+    var kinds: [FetchKind] = []
+    let collected = { (balances: Balances) in balances.collection.available + balances.collection.pending }
+    if collected(old) != collected(new) { kinds.append(.charges) }
+    if old.transfer != new.transfer { kinds.append(.transfers) }
+    return kinds
 }
 
 func clamp(_ selection: Int, count: Int) -> Int {

@@ -45,6 +45,12 @@ extension SenfenicoClient {
         try await list(.chargeList)
     }
 
+    /// The newest `limit` charges only (the list is newest first and has no paging: the
+    /// download stops once they are read), and whether that was the whole list.
+    public func newestCharges(_ limit: Int) async throws(SenfenicoError) -> ListRead<Charge> {
+        try await list(.chargeList, newest: limit)
+    }
+
     // MARK: Transfers
 
     /// Sends one payout. Sent once, never repeated: give an `extID` so that a lost answer can
@@ -81,6 +87,11 @@ extension SenfenicoClient {
 
     public func transfers() async throws(SenfenicoError) -> [Transfer] {
         try await list(.transferList)
+    }
+
+    /// The newest `limit` transfers only, and whether that was the whole list.
+    public func newestTransfers(_ limit: Int) async throws(SenfenicoError) -> ListRead<Transfer> {
+        try await list(.transferList, newest: limit)
     }
 
     public func transfer(reference: String) async throws(SenfenicoError) -> Transfer {

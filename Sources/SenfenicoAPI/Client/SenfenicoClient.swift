@@ -212,6 +212,17 @@ public final class SenfenicoClient: Sendable {
 
     /// A list answer, decoded while it downloads, revalidated with its ETag.
     func list<Element: JSONReadable & Sendable>(_ operation: Operation) async throws(SenfenicoError) -> [Element] {
+        try await list(operation, newest: nil).rows
+    }
+
+    /// A list answer, or only its first `limit` rows: the API's lists are newest first and have
+    /// no paging, so the newest rows are read by stopping the download once they are decoded
+    /// (the connection is closed; the rest of the body is never read). `complete` is false when
+    /// the answer had more rows than that. A cut answer is never cached; a `304` to a tag of a
+    /// whole answer returns that whole answer.
+    func list<Element: JSONReadable & Sendable>(
+        _ operation: Operation, newest limit: Int?
+    ) async throws(SenfenicoError) -> ListRead<Element> {
         let path = operation.path()
         var headers: [(String, String)] = []
         if let etag = await listCache.etag(for: path) { headers.append(("If-None-Match", etag)) }
@@ -219,9 +230,10 @@ public final class SenfenicoClient: Sendable {
         let headLimit = configuration.exchangeBodyLimit
         return try await perform(operation, path: path, headers: headers) { head, responseBody, interpreter, summary in
             if head.status == 304, let cached = await cache.value(for: path, as: [Element].self) {
-                return .value(cached)
+                return .value(ListRead(rows: cached, complete: true))
             }
             var decoder = ListStreamDecoder<Element>()
+            var cut = false
             do {
                 for try await chunk in responseBody {
                     if summary.head.count < headLimit {
@@ -229,22 +241,48 @@ public final class SenfenicoClient: Sendable {
                     }
                     summary.bytes += chunk.readableBytes
                     try chunk.withUnsafeReadableBytes { try decoder.feed($0) }
+                    if let limit, head.status == 200, decoder.elements.count > limit {
+                        cut = true
+                        break
+                    }
                 }
-                try decoder.finish()
+                if !cut { try decoder.finish() }
             } catch let failure as JSONReader.Failure {
                 return interpreter.unreadable(status: head.status, reason: "\(failure)", body: decoder.head)
             } catch let missing as MissingField {
                 return interpreter.unreadable(
                     status: head.status, reason: "a \(missing.model) without \(missing.name)", body: decoder.head)
             }
+            if cut {
+                // The envelope's status and message come before `data`: it is checked as usual.
+                let newest = Array(decoder.elements.prefix(limit ?? 0))
+                return interpreter.interpret(decoder.envelope, head: head) { _ in
+                    ListRead(rows: newest, complete: false)
+                }
+            }
             let answer = interpreter.interpret(decoder.envelope, head: head) { _ in
                 decoder.sawDataArray ? decoder.elements : nil
             }
-            if case .value(let elements) = answer, let etag = head.headers.first(name: "ETag") {
-                await cache.store(elements, etag: etag, for: path)
+            switch answer {
+            case .value(let elements):
+                if let etag = head.headers.first(name: "ETag") { await cache.store(elements, etag: etag, for: path) }
+                return .value(ListRead(rows: elements, complete: true))
+            case .failure(let error, let retryable, let retryAfter):
+                return .failure(error, retryable: retryable, retryAfter: retryAfter)
             }
-            return answer
         }
+    }
+}
+
+/// Rows of a list answer, and whether they are all of it.
+public struct ListRead<Element: Sendable>: Sendable {
+    public var rows: [Element]
+    /// False when only the newest rows were read and the answer had more.
+    public var complete: Bool
+
+    public init(rows: [Element], complete: Bool) {
+        self.rows = rows
+        self.complete = complete
     }
 }
 

@@ -16,9 +16,13 @@ struct SandboxRoutes: Sendable {
     let restrictedKey: String?
     let clock: SandboxClock
     let timeScale: Double
+    /// `ETag`/`If-None-Match` and gzip in force (see ``SandboxOptions``).
+    var etag = true
+    var gzip = true
 
     func makeRouter() -> Router<SandboxRequestContext> {
         let router = Router(context: SandboxRequestContext.self)
+        if !etag || !gzip { router.add(middleware: HTTPFeaturesMiddleware(etag: etag, gzip: gzip)) }
         router.add(middleware: ErrorEnvelopeMiddleware())
 
         let api = router.group("v1/payment")

@@ -51,8 +51,36 @@ struct ChargesListCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await APICommand.run(connection, output) { context in
+            if context.json {
+                try await Self.passJSON(context)
+                return
+            }
             let charges = try await context.client.charges()
-            try context.emit(.chargeList) { ChargeText(language: context.language).list(charges, limit: limit) }
+            guard !charges.isEmpty else {
+                Console.out(Strings.CommandLine.noneYet.text(in: context.language))
+                return
+            }
+            var out = StandardOutput()
+            ChargeText(language: context.language).write(charges, limit: limit, to: &out)
+            out.flush()
+        }
+    }
+
+    /// `--json`: the answer's body copied to standard output while it downloads (no model
+    /// built, memory flat in the list's size), made safe as `Console.json` makes a whole body.
+    /// An answer that is not a plain success (a refusal, `"status": false`, a body the client
+    /// could not read up to its `data`) is read whole and printed, or refused, exactly as
+    /// every other command's `--json` does.
+    static func passJSON(_ context: APICommandContext) async throws {
+        var out = StandardOutput()
+        var writer = JSONBodyWriter(redactor: Redactor(key: context.client.configuration.apiKey))
+        let delivery = try await context.client.chargeListBody { bytes in writer.feed(bytes, to: &out) }
+        switch delivery {
+        case .streamed:
+            writer.finish(to: &out)
+            out.flush()
+        case .buffered:
+            try context.emit(.chargeList) { "" }
         }
     }
 }
@@ -213,21 +241,34 @@ struct ChargeText {
     private typealias C = Strings.CommandLine
     private typealias D = Strings.Dashboard
 
-    func list(_ charges: [Charge], limit: Int) -> String {
-        guard !charges.isEmpty else { return C.noneYet.text(in: language) }
-        let shown = limit == 0 ? charges : Array(charges.prefix(limit))
+    /// The table of the first `limit` charges (0: all) and, when some are left out, how many
+    /// are shown; for a non-empty list. Laid out as `TextTable.render` lays it out, written a
+    /// line at a time: a 100 000-row table is never one string.
+    func write(_ charges: [Charge], limit: Int, to out: inout StandardOutput) {
+        let shown = limit == 0 ? charges[...] : charges.prefix(limit)
         let header = [
             D.columnTime, D.columnReference, D.columnAmount, D.columnProvider, D.columnPhone, D.columnStatus,
             D.columnFees,
         ].map { $0.text(in: language) }
-        let rows = shown.map { charge in
-            [
-                Display.time(charge.createdAt ?? charge.transactionDate), charge.reference,
+        var table = TableWriter(header: header, expectedRows: shown.count)
+        // The words of each status and provider, looked up once rather than once a row.
+        var statusWords: [ChargeStatus: String] = [:]
+        let zone = TimeZone.current
+        for charge in shown {
+            let status: String
+            if let known = statusWords[charge.status] {
+                status = known
+            } else {
+                status = charge.status.words.text(in: language)
+                statusWords[charge.status] = status
+            }
+            table.add([
+                (charge.createdAt ?? charge.transactionDate)?.localText(.seconds, in: zone) ?? "", charge.reference,
                 charge.amount.formatted(language), charge.provider?.displayName ?? "", Display.phone(charge.phone),
-                charge.status.words.text(in: language), Display.fee(charge.fees),
-            ]
+                status, Display.fee(charge.fees),
+            ])
         }
-        return TextTable.render([header] + rows) + footer(shown: shown.count, total: charges.count)
+        table.write(footer: footer(shown: shown.count, total: charges.count), to: &out)
     }
 
     func details(_ charge: Charge) -> String {

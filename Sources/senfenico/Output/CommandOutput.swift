@@ -19,7 +19,12 @@ import Synchronization
 /// as `\u` escapes, so a `--json` answer piped to a terminal cannot act on it either.
 enum Console {
     static func out(_ text: String) {
-        write(TextSanitizer.maskingKeys(TextSanitizer.terminalSafe(text)), to: .standardOutput)
+        write(safe(text), to: .standardOutput)
+    }
+
+    /// What `out` writes of `text`, without the line break it adds.
+    static func safe(_ text: String) -> String {
+        TextSanitizer.maskingKeys(TextSanitizer.terminalSafe(text))
     }
 
     static func err(_ text: String) {
@@ -116,7 +121,31 @@ enum Display {
     /// `76 00 00 00`; a masked number (`77xxxxxx`) is grouped the same way.
     static func phone(_ raw: String?) -> String {
         guard let raw, !raw.isEmpty else { return "" }
+        if let grouped = groupedPlainPhone(raw) { return grouped }
         return PhoneNumber(raw)?.formatted ?? PhoneNumber.formatted(raw)
+    }
+
+    /// The same result without parsing (a list shows 100 000 of them): eight ASCII digits, or
+    /// ASCII letters and digits with a letter among them (`77xxxxxx`), are grouped in pairs
+    /// whether or not `PhoneNumber` accepts them, since it would keep them as they are. Any
+    /// other text (separators, a `+226`, 00226…) gets `nil`, for `PhoneNumber` to read.
+    private static func groupedPlainPhone(_ raw: String) -> String? {
+        var letters = false
+        for byte in raw.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): continue
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): letters = true
+            default: return nil
+            }
+        }
+        guard letters || raw.utf8.count == 8 else { return nil }
+        var grouped: [UInt8] = []
+        grouped.reserveCapacity(raw.utf8.count * 3 / 2)
+        for (offset, byte) in raw.utf8.enumerated() {
+            if offset > 0 && offset % 2 == 0 { grouped.append(UInt8(ascii: " ")) }
+            grouped.append(byte)
+        }
+        return String(decoding: grouped, as: UTF8.self)
     }
 
     static func money(_ money: Money?, _ language: Language) -> String {
