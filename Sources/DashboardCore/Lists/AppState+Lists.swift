@@ -39,12 +39,10 @@ extension ListPane: ListReading {
             isEditingFilter = false
             filter = ""
         case .cycleSort:
-            let selected = selectedRow?.reference
+            let selected: Int? = shown.indices.contains(selection) ? shown[selection] : nil
             sort = sort.next
             // The selected row stays selected in its new place.
-            if let selected, let position = (0..<count).first(where: { row(at: $0)?.reference == selected }) {
-                selection = position
-            }
+            if let selected, let position = shown.firstIndex(of: selected) { selection = position }
         }
     }
 }

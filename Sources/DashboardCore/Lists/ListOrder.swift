@@ -19,36 +19,56 @@ public enum ListOrder {
     }
 
     /// References whose status differs between two refreshes of a list, and those that are
-    /// new in the second (none when the first was empty: that is the first load).
+    /// new in the second (none when the first was empty: that is the first load). Rows are
+    /// read in place (`ListItem.identity`), never copied.
     @inlinable
     public static func changes<Row: ListItem>(from old: [Row], to new: [Row]) -> (
         statusChanged: [String], added: [String]
     ) {
-        guard let first = old.first?.reference else { return ([], []) }
+        guard !old.isEmpty else { return ([], []) }
         // The same list handed back (nothing new since the last read): nothing to walk.
         if isSameStorage(old, new) { return ([], []) }
-        // Usually the old rows follow the new ones that arrived on top: walk both together.
-        if let offset = new.prefix(1_000).firstIndex(where: { $0.reference == first }), new.count - offset >= old.count
-        {
-            var changed: [String] = []
-            var index = 0
-            while index < old.count, old[index].reference == new[offset + index].reference {
-                if old[index].statusText != new[offset + index].statusText { changed.append(old[index].reference) }
-                index += 1
+        return old.withUnsafeBufferPointer { old in
+            new.withUnsafeBufferPointer { new in
+                guard let oldBase = old.baseAddress else { return ([], []) }
+                guard let newBase = new.baseAddress else { return ([], []) }
+                let first = Row.identity(of: oldBase).reference
+                // Usually the old rows follow the new ones that arrived on top: walk both together.
+                if let offset = (0..<min(1_000, new.count)).first(where: {
+                    Row.identity(of: newBase + $0).reference == first
+                }), new.count - offset >= old.count {
+                    var changed: [String] = []
+                    var index = 0
+                    while index < old.count {
+                        let before = Row.identity(of: oldBase + index)
+                        let after = Row.identity(of: newBase + offset + index)
+                        guard before.reference == after.reference else { break }
+                        if before.status != after.status { changed.append(before.reference) }
+                        index += 1
+                    }
+                    if index == old.count {
+                        return (changed, (0..<offset).map { Row.identity(of: newBase + $0).reference })
+                    }
+                }
+                var previous: [String: String] = [:]
+                previous.reserveCapacity(old.count)
+                for index in 0..<old.count {
+                    let row = Row.identity(of: oldBase + index)
+                    if previous[row.reference] == nil { previous[row.reference] = row.status }
+                }
+                var changed: [String] = []
+                var added: [String] = []
+                for index in 0..<new.count {
+                    let row = Row.identity(of: newBase + index)
+                    if let status = previous[row.reference] {
+                        if status != row.status { changed.append(row.reference) }
+                    } else {
+                        added.append(row.reference)
+                    }
+                }
+                return (changed, added)
             }
-            if index == old.count { return (changed, new.prefix(offset).map(\.reference)) }
         }
-        let previous = Dictionary(old.map { ($0.reference, $0.statusText) }, uniquingKeysWith: { first, _ in first })
-        var changed: [String] = []
-        var added: [String] = []
-        for row in new {
-            if let status = previous[row.reference] {
-                if status != row.statusText { changed.append(row.reference) }
-            } else {
-                added.append(row.reference)
-            }
-        }
-        return (changed, added)
     }
 
     /// Whether two arrays are one and the same storage: then they are equal without a look at

@@ -75,9 +75,13 @@ public struct ListPane<Row: PaneRow>: Sendable, Equatable {
         filtered = [("", all)]
         if !RowQuery(filter).isEmpty { filtered.append((filter, Self.search(filter, in: rows, among: all))) }
         reorder()
+        // The selection follows its row (read in place: see `ListItem.identity`).
         selection =
-            selected.flatMap { reference in shown.firstIndex { rows[$0].reference == reference } }
-            ?? clampedSelection(selection)
+            selected.flatMap { reference in
+                rows.withUnsafeBufferPointer { rows in
+                    shown.firstIndex { Row.identity(of: rows.baseAddress! + $0).reference == reference }
+                }
+            } ?? clampedSelection(selection)
     }
 
     /// The filter changed: search only the rows the query it extends let through.
@@ -117,15 +121,10 @@ public struct ListPane<Row: PaneRow>: Sendable, Equatable {
         var prepared = RowQuery(query)
         guard !prepared.isEmpty else { return indices }
         // The known statuses are decided once for the whole list; a row only compares its own.
-        let known = Row.Status.knownCases
-        let found = known.map { prepared.findsStatus($0) }
-        let statusFound = { (status: Row.Status) -> Bool? in
-            for index in known.indices where known[index] == status { return found[index] }
-            return nil
-        }
+        prepared.statusHits = Row.Status.knownCases.map { ($0.rawValue, prepared.findsStatus($0)) }
         return rows.withUnsafeBufferPointer { rows in
             guard let base = rows.baseAddress else { return [] }
-            return indices.filter { prepared.matches(base + $0, statusFound: statusFound) }
+            return indices.filter { Row.matches(base + $0, &prepared) }
         }
     }
 }

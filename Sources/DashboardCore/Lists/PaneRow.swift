@@ -7,6 +7,9 @@ public protocol ListItem {
     var reference: String { get }
     var statusText: String { get }
     var sortTime: Timestamp? { get }
+    /// The reference and raw status read in place. Generic code walking 100 000 rows uses
+    /// this: a getter called on a row of a generic list copied the whole row first.
+    static func identity(of row: UnsafePointer<Self>) -> (reference: String, status: String)
 }
 
 /// A row of a `ListPane`: what its filter searches, what its sorts compare, and the overlay
@@ -15,12 +18,12 @@ public protocol PaneRow: ListItem, Sendable, Equatable {
     associatedtype Status: StatusWording
     var status: Status { get }
     var amount: Money { get }
-    /// Digits searched with spaces ignored (`76 00` finds `76000000`).
-    var searchPhone: String? { get }
-    /// Whether `test` holds for one of the row's references, ext_id, e-mail or bank. A method
-    /// rather than an array: the filter calls it for 100 000 rows per keystroke, and an array
-    /// per row would be an allocation each.
-    func anySearchText(_ test: (String) -> Bool) -> Bool
+    /// Whether the `/` filter finds this row: its phone (spaces ignored), amount, references,
+    /// ext_id, e-mail or bank, status or operator, passed from its stored fields to
+    /// `RowQuery.matches` (see there why not through getters).
+    /// Static, through a pointer: the stored fields are then read in place; calling a method on
+    /// a row in a generic list copied the whole row first (a dozen reference counts).
+    static func matches(_ row: UnsafePointer<Self>, _ query: inout RowQuery) -> Bool
     /// The operator's or wallet's name, searched and sorted on (`orange` finds Orange Money).
     var operatorName: String { get }
     /// The screen Enter opens on this row.
@@ -32,26 +35,45 @@ extension PaneRow {
 }
 
 extension Charge: PaneRow {
+    public static func identity(of row: UnsafePointer<Self>) -> (reference: String, status: String) {
+        (row.pointee.reference, row.pointee.status.rawValue)
+    }
     public var sortTime: Timestamp? { createdAt ?? transactionDate }
-    public var searchPhone: String? { phone }
-    public func anySearchText(_ test: (String) -> Bool) -> Bool { test(reference) }
     public var operatorName: String { provider?.displayName ?? "" }
+    public static func matches(_ row: UnsafePointer<Self>, _ query: inout RowQuery) -> Bool {
+        query.matches(
+            phone: row.pointee.phone, francs: row.pointee.amount.francs, status: row.pointee.status,
+            operatorName: row.pointee.provider?.displayName ?? ""
+        ) { $0(row.pointee.reference) }
+    }
     public var detailOverlay: Overlay { .detail(.charge(reference: reference), scroll: 0) }
 }
 
 extension Transfer: PaneRow {
+    public static func identity(of row: UnsafePointer<Self>) -> (reference: String, status: String) {
+        (row.pointee.reference, row.pointee.status.rawValue)
+    }
     public var sortTime: Timestamp? { createdAt }
-    public var searchPhone: String? { recipientPhone }
-    public func anySearchText(_ test: (String) -> Bool) -> Bool { test(reference) || extID.map(test) == true }
     public var operatorName: String { recipientWallet?.displayName ?? "" }
+    public static func matches(_ row: UnsafePointer<Self>, _ query: inout RowQuery) -> Bool {
+        query.matches(
+            phone: row.pointee.recipientPhone, francs: row.pointee.amount.francs, status: row.pointee.status,
+            operatorName: row.pointee.recipientWallet?.displayName ?? ""
+        ) { $0(row.pointee.reference) || row.pointee.extID.map($0) == true }
+    }
     public var detailOverlay: Overlay { .detail(.transfer(reference: reference), scroll: 0) }
 }
 
 extension Settlement: PaneRow {
+    public static func identity(of row: UnsafePointer<Self>) -> (reference: String, status: String) {
+        (row.pointee.reference, row.pointee.status.rawValue)
+    }
     public var sortTime: Timestamp? { createdAt }
-    public var searchPhone: String? { destination.phone }
-    public func anySearchText(_ test: (String) -> Bool) -> Bool {
-        test(reference) || destination.bankName.map(test) == true
+    public static func matches(_ row: UnsafePointer<Self>, _ query: inout RowQuery) -> Bool {
+        query.matches(
+            phone: row.pointee.destination.phone, francs: row.pointee.amount.francs, status: row.pointee.status,
+            operatorName: row.pointee.operatorName
+        ) { $0(row.pointee.reference) || row.pointee.destination.bankName.map($0) == true }
     }
     public var operatorName: String {
         destination.provider.map { Provider(rawValue: $0).displayName } ?? destination.bankName ?? ""
@@ -60,10 +82,18 @@ extension Settlement: PaneRow {
 }
 
 extension Checkout: PaneRow {
+    public static func identity(of row: UnsafePointer<Self>) -> (reference: String, status: String) {
+        (row.pointee.reference, row.pointee.status.rawValue)
+    }
     public var sortTime: Timestamp? { createdAt }
-    public var searchPhone: String? { phone }
-    public func anySearchText(_ test: (String) -> Bool) -> Bool {
-        test(reference) || chargeReference.map(test) == true || email.map(test) == true
+    public static func matches(_ row: UnsafePointer<Self>, _ query: inout RowQuery) -> Bool {
+        query.matches(
+            phone: row.pointee.phone, francs: row.pointee.amount.francs, status: row.pointee.status,
+            operatorName: row.pointee.operatorName
+        ) {
+            $0(row.pointee.reference) || row.pointee.chargeReference.map($0) == true
+                || row.pointee.email.map($0) == true
+        }
     }
     public var operatorName: String { provider.map { Provider(rawValue: $0).displayName } ?? "" }
     public var detailOverlay: Overlay { .checkout(reference: reference, latest: self) }

@@ -9,7 +9,7 @@ import SenfenicoAPI
 ///
 /// 100 000 rows are matched while a filter is typed, so the per-row work is byte searches:
 /// the query is folded once, and the words of each status and operator once per query.
-struct RowQuery {
+public struct RowQuery {
     let isEmpty: Bool
     /// The query lowercased without accents.
     private let needle: String
@@ -48,30 +48,34 @@ struct RowQuery {
         return contains(status.rawValue) || contains(words.english) || contains(words.french)
     }
 
-    /// `statusFound` answers for the row's status (decided once per query for the known ones).
-    /// The row is read through a pointer: a `Charge` passed by value is copied, a dozen
-    /// reference counts each, which for 100 000 rows cost more than the search itself.
-    mutating func matches<Row: PaneRow>(_ row: UnsafePointer<Row>, statusFound: (Row.Status) -> Bool?) -> Bool {
+    /// The known statuses of the list being searched, each decided once (`ListPane` sets
+    /// them): a row compares its raw status with these few short strings.
+    var statusHits: [(raw: String, found: Bool)] = []
+
+    /// Whether a row with these fields matches. Each row type calls it from its own stored
+    /// fields (`PaneRow.matches`): read through a generic getter, a `Charge` was copied whole,
+    /// a dozen reference counts each, which for 100 000 rows cost more than the search itself.
+    mutating func matches<Status: StatusWording>(
+        phone: String?, francs: Int64, status: Status, operatorName: String, texts: ((String) -> Bool) -> Bool
+    ) -> Bool {
         guard !isEmpty else { return true }
         if isNumeric {
-            if let phone = row.pointee.searchPhone, Self.contains(phone, digits, skippingSpaces: true) { return true }
-            if Self.containsDigits(of: row.pointee.amount.francs, digits) { return true }
+            if let phone, Self.contains(phone, digits, skippingSpaces: true) { return true }
+            if Self.containsDigits(of: francs, digits) { return true }
         }
-        if row.pointee.anySearchText({ contains($0) }) { return true }
-        let status = row.pointee.status
-        if let found = statusFound(status) {
-            if found { return true }
+        if texts({ contains($0) }) { return true }
+        let raw = status.rawValue
+        if let hit = statusHits.first(where: { $0.raw == raw }) {
+            if hit.found { return true }
         } else {
-            let raw = status.rawValue
             let found = decided[raw] ?? findsStatus(status)
             decided[raw] = found
             if found { return true }
         }
-        let name = row.pointee.operatorName
-        guard !name.isEmpty else { return false }
-        for known in knownOperators where known.name == name { return known.found }
-        let found = decided[name] ?? contains(name)
-        decided[name] = found
+        guard !operatorName.isEmpty else { return false }
+        for known in knownOperators where known.name == operatorName { return known.found }
+        let found = decided[operatorName] ?? contains(operatorName)
+        decided[operatorName] = found
         return found
     }
 
