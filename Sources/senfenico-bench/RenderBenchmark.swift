@@ -112,11 +112,15 @@ struct RenderBenchmark: ParsableCommand {
         // `o` cycles the sort: time, amount, status, operator (each order made once per load).
         let sortKeys = bench.measure(frames) { _ in .key(.character("o")) }
         while bench.state.chargeList.sort != .time { _ = reduce(&bench.state, .key(.character("o"))) }
-        // A refresh that brought a new charge, then one without it: the list changes each time.
-        var newer = ordered
-        newer.insert(data.charges(1)[0], at: 0)
-        let lists = [ListOrder.newestFirst(newer), ordered]
-        let reloads = bench.measure(max(10, frames / 10)) { .chargesLoaded(lists[$0 % 2], at: end.adding(seconds: 2)) }
+        // Refreshes as they come: each brings one more new charge on top of the rows before (the
+        // lists are made first, untimed; 3 warm-up frames, then 8 timed).
+        let arrivals = data.charges(11).enumerated().map { index, charge in
+            var charge = charge
+            charge.createdAt = end.adding(seconds: Double(10 + index))
+            return charge
+        }
+        let lists = (1...11).map { count in Array(arrivals.prefix(count).reversed()) + ordered }
+        let reloads = bench.measure(8) { .chargesLoaded(lists[$0], at: end.adding(seconds: Double(20 + $0))) }
 
         print(
             "senfenico-bench render: \(charges) charges, \(transfers) transfers, \(size.width)x\(size.height), "
@@ -141,7 +145,7 @@ struct RenderBenchmark: ParsableCommand {
             ("filter \"\(filter)\" (\(matching) rows), ↓ per frame", filtered),
             ("key: / then \"\(filter)\" then Esc, per key", filterKeys),
             ("key: o (sort) per frame", sortKeys),
-            ("reload: a changed list of \(charges)", reloads),
+            ("reload: one new charge on top of \(charges)", reloads),
         ]
         let kindWidth = kinds.map { $0.0.count }.max()!
         print(Self.pad("frame (reduce + render + diff)", kindWidth) + "   median      p95      p99      max   cells")
