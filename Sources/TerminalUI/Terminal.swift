@@ -100,12 +100,6 @@ public final class Terminal {
         delscreen(screen)
     }
 
-    /// Waits up to the input timeout for one event; nil when none came, so the caller can do
-    /// other work without a busy loop.
-    public func nextEvent() -> TerminalEvent? {
-        readEvent()
-    }
-
     /// Sleeps until a key (or resize, or hang-up), `wakeDescriptor` becomes readable, or
     /// `milliseconds` pass, then reads one event; nil when none came. The caller's loop wakes
     /// only when there is something to do.

@@ -11,14 +11,10 @@ enum ExplorerKeys {
         state.explorer = ExplorerState()
     }
 
-    /// The key's effects when the developer view takes it: every key while it is open, and F12
-    /// to open it. Nil leaves the key to the rest of the dashboard.
-    static func handle(_ key: Key, _ state: inout AppState) -> [Effect]? {
-        guard var explorer = state.explorer else {
-            guard key == functionKey else { return nil }
-            open(&state)
-            return []
-        }
+    /// The key's effects while the developer view is on top (the router gives it every key
+    /// then; F12 opens it from anywhere through the router's global keys).
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard var explorer = state.explorer else { return [] }
         if explorer.isEditingFilter {
             editFilter(key, &explorer)
             state.explorer = explorer

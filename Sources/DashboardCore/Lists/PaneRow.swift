@@ -1,11 +1,9 @@
 import Localization
 import SenfenicoAPI
 
-/// What the charges and transfers lists share: an identity, a status to watch and a time to
-/// order by.
+/// What every list shares: an identity, a status to watch and a time to order by.
 public protocol ListItem {
     var reference: String { get }
-    var statusText: String { get }
     var sortTime: Timestamp? { get }
     /// The reference and raw status read in place. Generic code walking 100 000 rows uses
     /// this: a getter called on a row of a generic list copied the whole row first.
@@ -28,10 +26,6 @@ public protocol PaneRow: ListItem, Sendable, Equatable {
     var operatorName: String { get }
     /// The screen Enter opens on this row.
     var detailOverlay: Overlay { get }
-}
-
-extension PaneRow {
-    public var statusText: String { status.rawValue }
 }
 
 extension Charge: PaneRow {

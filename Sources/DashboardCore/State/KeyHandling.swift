@@ -34,7 +34,7 @@ enum KeyHandling {
         case .form?: return OperationKeys.handle(key, &state)
         case .bulk?: return BulkKeys.handle(key, &state)
         case .checkout(let reference, _)?: return PageKeys.checkoutKeys(key, reference: reference, &state)
-        case .explorer?: return ExplorerKeys.handle(key, &state) ?? []
+        case .explorer?: return ExplorerKeys.handle(key, &state)
         case .help?, .quitQuestion?, .cancelQuestion?: return []
         case nil: return normal(key, &state)
         }
