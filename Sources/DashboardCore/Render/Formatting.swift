@@ -5,24 +5,20 @@ import SenfenicoAPI
 /// Times and ages as the dashboard shows them, on the machine's clock (local time, as the CLI
 /// and the journal write them; the state carries the zone so rendering stays pure).
 enum Formatting {
-    private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
-
     /// `10:08`
     static func time(_ timestamp: Timestamp?, _ zone: TimeZone) -> String {
-        guard let clock = timestamp?.localClock(in: zone) else { return "" }
-        return "\(two(clock.hour)):\(two(clock.minute))"
+        timestamp?.localClock(in: zone).time(withSeconds: false) ?? ""
     }
 
     /// `10:08:30`
     static func timeWithSeconds(_ timestamp: Timestamp?, _ zone: TimeZone) -> String {
-        guard let clock = timestamp?.localClock(in: zone) else { return "" }
-        return "\(two(clock.hour)):\(two(clock.minute)):\(two(clock.second))"
+        timestamp?.localClock(in: zone).time(withSeconds: true) ?? ""
     }
 
     /// `26/11 10:08`
     static func dayAndTime(_ timestamp: Timestamp?, _ zone: TimeZone) -> String {
         guard let clock = timestamp?.localClock(in: zone) else { return "" }
-        return "\(two(clock.day))/\(two(clock.month)) \(two(clock.hour)):\(two(clock.minute))"
+        return clock.dayAndMonth + " " + clock.time(withSeconds: false)
     }
 
     /// A list's time column, at most 11 columns, always telling the day: `10:08` today,
@@ -42,13 +38,7 @@ enum Formatting {
     static func full(_ timestamp: Timestamp?, _ zone: TimeZone) -> String {
         guard let timestamp else { return "—" }
         let clock = timestamp.localClock(in: zone)
-        let date = "\(clock.year)-\(two(clock.month))-\(two(clock.day))"
-        let time = "\(two(clock.hour)):\(two(clock.minute)):\(two(clock.second))"
-        let offset = abs(clock.offsetSeconds)
-        let zoneText =
-            clock.offsetSeconds == 0
-            ? "UTC" : "UTC\(clock.offsetSeconds < 0 ? "-" : "+")\(two(offset / 3600)):\(two(offset % 3600 / 60))"
-        return "\(date) \(time) \(zoneText)"
+        return clock.date + " " + clock.time(withSeconds: true) + " " + clock.zoneName
     }
 
     /// `5 s`, `3 min`, `2 h`, in whole units.

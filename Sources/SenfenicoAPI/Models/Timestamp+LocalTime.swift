@@ -30,6 +30,21 @@ public struct LocalClock: Sendable, Hashable {
     public let hour: Int, minute: Int, second: Int
     /// The zone's offset from UTC, in seconds.
     public let offsetSeconds: Int
+
+    /// `2024-08-18`, `12:52` or `12:52:33`, `18/08`: written as `localText` writes them.
+    public var date: String { "\(Timestamp.pad(year, 4))-\(Timestamp.pad(month, 2))-\(Timestamp.pad(day, 2))" }
+    public func time(withSeconds: Bool) -> String {
+        let minutes = "\(Timestamp.pad(hour, 2)):\(Timestamp.pad(minute, 2))"
+        return withSeconds ? minutes + ":\(Timestamp.pad(second, 2))" : minutes
+    }
+    public var dayAndMonth: String { "\(Timestamp.pad(day, 2))/\(Timestamp.pad(month, 2))" }
+    /// `UTC`, or `UTC+01:00` on a clock ahead of it.
+    public var zoneName: String {
+        guard offsetSeconds != 0 else { return "UTC" }
+        let minutes = abs(offsetSeconds) / 60
+        return "UTC" + (offsetSeconds < 0 ? "-" : "+") + Timestamp.pad(minutes / 60, 2) + ":"
+            + Timestamp.pad(minutes % 60, 2)
+    }
 }
 
 extension Timestamp {
