@@ -121,13 +121,17 @@ private func replaceNewestRows<Row: PaneRow>(
     let old = state[keyPath: list]
     let newest = ListOrder.newestFirst(rows)
     let fresh = Set(newest.map(\.reference))
-    let overlaps = old.rows.contains { fresh.contains($0.reference) }
+    // The held rows (up to 100 000) are read in place (`ListItem.identity`): a getter on a row
+    // of a generic list copies the whole row, and this runs on the UI thread at every refresh.
+    let heldReferences = old.rows.withUnsafeBufferPointer { held in
+        held.indices.map { Row.identity(of: held.baseAddress! + $0).reference }
+    }
+    let overlaps = heldReferences.contains { fresh.contains($0) }
     var merged = newest
-    if let oldest = newest.last, overlaps {
+    if let oldest = newest.last?.reference, overlaps, let start = heldReferences.firstIndex(of: oldest) {
         // The held rows older than the newest read, in their order (newest first).
-        if let start = old.rows.firstIndex(where: { $0.reference == oldest.reference }) {
-            merged += old.rows[(start + 1)...].filter { !fresh.contains($0.reference) }
-        }
+        merged += (start + 1..<heldReferences.count).lazy.filter { !fresh.contains(heldReferences[$0]) }
+            .map { old.rows[$0] }
     }
     replaceRows(merged, in: list, at: time, &state)
     state[keyPath: list].hasMore = !overlaps || old.hasMore || old.rows.isEmpty
