@@ -8,6 +8,10 @@ let package = Package(
         .executable(name: "senfenico", targets: ["senfenico"]),
         .library(name: "SenfenicoAPI", targets: ["SenfenicoAPI"]),
         .library(name: "SenfenicoSandbox", targets: ["SenfenicoSandbox"]),
+        // The sample rows, frame timing and loopback list server the benchmarks share: used by
+        // senfenico-bench and by the package-benchmark suite in Benchmarks/ (a package of its own).
+        // (DashboardCore and Localization too: the suite drives the dashboard through them.)
+        .library(name: "BenchmarkSupport", targets: ["BenchmarkSupport", "DashboardCore", "Localization"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
@@ -22,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
     ],
     targets: [
         // The one table of user-facing text, in French and English.
@@ -45,20 +50,23 @@ let package = Package(
         .target(
             name: "SenfenicoSandbox",
             dependencies: [
-                "SenfenicoAPI",
+                "SenfenicoAPI", "Localization",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // glibc's memmem for the lists' filter index (Swift's Glibc module does not export it).
+        .target(name: "CByteSearch"),
         // The dashboard without a terminal: state, actions, reduce with one key router over one
         // stack of overlays, one generic list pane, layout, rendering into a grid of cells,
         // themes. No ncurses here, so every screen can be tested as text.
         .target(
             name: "DashboardCore",
             dependencies: [
-                "Localization", "SenfenicoAPI", "QRCode", "BulkTransfers", "PaymentJournal",
+                "Localization", "SenfenicoAPI", "QRCode", "BulkTransfers", "PaymentJournal", "CByteSearch",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
@@ -128,7 +136,20 @@ let package = Package(
                 "Settings",
                 "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // What the benchmarks share: seeded sample rows, frames timed as the UI loop runs them,
+        // and a loopback server of one fixed charge list for timing the client's decoding.
+        .target(
+            name: "BenchmarkSupport",
+            dependencies: [
+                "DashboardCore", "Localization", "SenfenicoAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         // Prints list-decoding speed, dashboard frame times and peak memory; run it in release
@@ -136,6 +157,7 @@ let package = Package(
         .executableTarget(
             name: "senfenico-bench",
             dependencies: [
+                "BenchmarkSupport",
                 "DashboardCore",
                 "Localization",
                 "SenfenicoAPI",

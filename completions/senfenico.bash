@@ -165,7 +165,7 @@ _senfenico() {
     local -a repeating_flags=()
     local -a non_repeating_flags=(--verbose --mouse --no-mouse --cashier --explorer --version -h --help)
     local -a repeating_options=()
-    local -a non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang --theme --sandbox-port --refresh)
+    local -a non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang --profile --theme --sandbox-port --refresh)
     __senfenico_offer_flags_options 0
 
     # Offer option value completions
@@ -186,6 +186,10 @@ _senfenico() {
         ;;
     '--lang')
         __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
@@ -205,13 +209,13 @@ _senfenico() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    dashboard|charge|overview|sandbox|journal|balance|charges|transfers|settlements|checkouts|completion|version|help)
+    dashboard|charge|overview|sandbox|journal|balance|charges|transfers|settlements|checkouts|completion|version|auth|config|listen|webhook|logs|trigger|help)
         # Offer subcommand argument completions
         "_senfenico_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'dashboard charge overview sandbox journal balance charges transfers settlements checkouts completion version help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'dashboard charge overview sandbox journal balance charges transfers settlements checkouts completion version auth config listen webhook logs trigger help' -- "${cur}"))
         ;;
     esac
 }
@@ -220,7 +224,7 @@ _senfenico_dashboard() {
     repeating_flags=()
     non_repeating_flags=(--verbose --mouse --no-mouse --cashier --explorer --version -h --help)
     repeating_options=()
-    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang --theme --sandbox-port --refresh)
+    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang --profile --theme --sandbox-port --refresh)
     __senfenico_offer_flags_options 0
 
     # Offer option value completions
@@ -241,6 +245,10 @@ _senfenico_dashboard() {
         ;;
     '--lang')
         __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion dashboard -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
         return
         ;;
     '--theme')
@@ -260,7 +268,7 @@ _senfenico_charge() {
     repeating_flags=()
     non_repeating_flags=(--verbose --mouse --no-mouse --cashier --explorer --version -h --help)
     repeating_options=()
-    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang --theme --sandbox-port --refresh)
+    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang --profile --theme --sandbox-port --refresh)
     __senfenico_offer_flags_options 0
 
     # Offer option value completions
@@ -283,6 +291,10 @@ _senfenico_charge() {
         __senfenico_add_completions -W 'en'$'\n''fr'
         return
         ;;
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion charge -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
+        return
+        ;;
     '--theme')
         __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion charge -- --theme "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
         return
@@ -300,7 +312,7 @@ _senfenico_overview() {
     repeating_flags=()
     non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
-    non_repeating_options=(--limit --base-url --api-key-file --timeout --log-file --lang)
+    non_repeating_options=(--limit --base-url --api-key-file --timeout --log-file --lang --profile)
     __senfenico_offer_flags_options 0
 
     # Offer option value completions
@@ -326,14 +338,41 @@ _senfenico_overview() {
         __senfenico_add_completions -W 'en'$'\n''fr'
         return
         ;;
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion overview -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
+        return
+        ;;
     esac
 }
 
 _senfenico_sandbox() {
     repeating_flags=()
-    non_repeating_flags=(--no-etag --no-gzip --version -h --help)
-    repeating_options=(--fault)
-    non_repeating_options=(--port --host --time-scale --seed-charges --seed-transfers --seed --api-key-file)
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __senfenico_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    serve|advance)
+        # Offer subcommand argument completions
+        "_senfenico_sandbox_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'serve advance' -- "${cur}"))
+        ;;
+    esac
+}
+
+_senfenico_sandbox_serve() {
+    repeating_flags=()
+    non_repeating_flags=(--no-etag --no-gzip --quiet --version -h --help)
+    repeating_options=(--fault --webhook-url)
+    non_repeating_options=(--port --host --time-scale --seed-charges --seed-transfers --seed --api-key-file --webhook-key-file --log-format)
     __senfenico_offer_flags_options 0
 
     # Offer option value completions
@@ -361,6 +400,36 @@ _senfenico_sandbox() {
         return
         ;;
     '--fault')
+        return
+        ;;
+    '--webhook-url')
+        return
+        ;;
+    '--webhook-key-file')
+        __senfenico_add_completions -f
+        return
+        ;;
+    '--log-format')
+        __senfenico_add_completions -W 'text'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_senfenico_sandbox_advance() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--base-url --lang)
+    __senfenico_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--base-url')
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
         return
         ;;
     esac
@@ -393,7 +462,7 @@ _senfenico_journal_export() {
     repeating_flags=()
     non_repeating_flags=(--csv --raw --excel --all-accounts --version -h --help)
     repeating_options=()
-    non_repeating_options=(--date --output --separator --journal --lang --base-url --api-key-file)
+    non_repeating_options=(--date --output --separator --journal --lang --profile --base-url --api-key-file)
     __senfenico_offer_flags_options 0
 
     # Offer option value completions
@@ -417,6 +486,10 @@ _senfenico_journal_export() {
         __senfenico_add_completions -W 'en'$'\n''fr'
         return
         ;;
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion journal export -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
+        return
+        ;;
     '--base-url')
         return
         ;;
@@ -431,7 +504,7 @@ _senfenico_journal_list() {
     repeating_flags=()
     non_repeating_flags=(--unfinished --json --all-accounts --version -h --help)
     repeating_options=()
-    non_repeating_options=(--date --journal --lang --base-url --api-key-file)
+    non_repeating_options=(--date --journal --lang --profile --base-url --api-key-file)
     __senfenico_offer_flags_options 0
 
     # Offer option value completions
@@ -445,6 +518,10 @@ _senfenico_journal_list() {
         ;;
     '--lang')
         __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion journal list -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
         return
         ;;
     '--base-url')
@@ -461,7 +538,7 @@ _senfenico_journal_resolve() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--note --journal --lang)
+    non_repeating_options=(--note --journal --lang --profile)
     __senfenico_offer_flags_options 1
 
     # Offer option value completions
@@ -477,6 +554,10 @@ _senfenico_journal_resolve() {
         __senfenico_add_completions -W 'en'$'\n''fr'
         return
         ;;
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion journal resolve -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
+        return
+        ;;
     esac
 }
 
@@ -484,7 +565,7 @@ _senfenico_journal_transfers() {
     repeating_flags=()
     non_repeating_flags=(--unfinished --json --all-accounts --version -h --help)
     repeating_options=()
-    non_repeating_options=(--date --journal --lang --base-url --api-key-file)
+    non_repeating_options=(--date --journal --lang --profile --base-url --api-key-file)
     __senfenico_offer_flags_options 0
 
     # Offer option value completions
@@ -498,6 +579,10 @@ _senfenico_journal_transfers() {
         ;;
     '--lang')
         __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion journal transfers -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
         return
         ;;
     '--base-url')
@@ -514,7 +599,7 @@ _senfenico_balance() {
     repeating_flags=()
     non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
-    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang)
+    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang --profile)
     __senfenico_offer_flags_options 0
 
     # Offer option value completions
@@ -535,6 +620,10 @@ _senfenico_balance() {
         ;;
     '--lang')
         __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion balance -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -567,7 +656,7 @@ _senfenico_charges_list() {
     repeating_flags=()
     non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
-    non_repeating_options=(--limit --base-url --api-key-file --timeout --log-file --lang)
+    non_repeating_options=(--limit --base-url --api-key-file --timeout --log-file --lang --profile)
     __senfenico_offer_flags_options 0
 
     # Offer option value completions
@@ -593,6 +682,10 @@ _senfenico_charges_list() {
         __senfenico_add_completions -W 'en'$'\n''fr'
         return
         ;;
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion charges list -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
+        return
+        ;;
     esac
 }
 
@@ -600,7 +693,7 @@ _senfenico_charges_get() {
     repeating_flags=()
     non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
-    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang)
+    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang --profile)
     __senfenico_offer_flags_options 1
 
     # Offer option value completions
@@ -623,6 +716,10 @@ _senfenico_charges_get() {
         __senfenico_add_completions -W 'en'$'\n''fr'
         return
         ;;
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion charges get -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
+        return
+        ;;
     esac
 }
 
@@ -630,7 +727,7 @@ _senfenico_charges_create() {
     repeating_flags=()
     non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
-    non_repeating_options=(--amount --phone --provider --confirm-live --base-url --api-key-file --timeout --log-file --lang)
+    non_repeating_options=(--amount --phone --provider --confirm-live --base-url --api-key-file --timeout --log-file --lang --profile)
     __senfenico_offer_flags_options 0
 
     # Offer option value completions
@@ -666,6 +763,10 @@ _senfenico_charges_create() {
         __senfenico_add_completions -W 'en'$'\n''fr'
         return
         ;;
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion charges create -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
+        return
+        ;;
     esac
 }
 
@@ -673,7 +774,7 @@ _senfenico_charges_submit-otp() {
     repeating_flags=()
     non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
-    non_repeating_options=(--otp --base-url --api-key-file --timeout --log-file --lang)
+    non_repeating_options=(--otp --base-url --api-key-file --timeout --log-file --lang --profile)
     __senfenico_offer_flags_options 1
 
     # Offer option value completions
@@ -697,6 +798,10 @@ _senfenico_charges_submit-otp() {
         ;;
     '--lang')
         __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion charges submit-otp -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -729,7 +834,7 @@ _senfenico_transfers_list() {
     repeating_flags=()
     non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
-    non_repeating_options=(--limit --base-url --api-key-file --timeout --log-file --lang)
+    non_repeating_options=(--limit --base-url --api-key-file --timeout --log-file --lang --profile)
     __senfenico_offer_flags_options 0
 
     # Offer option value completions
@@ -755,6 +860,10 @@ _senfenico_transfers_list() {
         __senfenico_add_completions -W 'en'$'\n''fr'
         return
         ;;
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion transfers list -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
+        return
+        ;;
     esac
 }
 
@@ -762,7 +871,7 @@ _senfenico_transfers_get() {
     repeating_flags=()
     non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
-    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang)
+    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang --profile)
     __senfenico_offer_flags_options 1
 
     # Offer option value completions
@@ -785,6 +894,10 @@ _senfenico_transfers_get() {
         __senfenico_add_completions -W 'en'$'\n''fr'
         return
         ;;
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion transfers get -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
+        return
+        ;;
     esac
 }
 
@@ -792,7 +905,7 @@ _senfenico_transfers_create() {
     repeating_flags=()
     non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
-    non_repeating_options=(--amount --phone --wallet --ext-id --confirm-live --base-url --api-key-file --timeout --log-file --lang)
+    non_repeating_options=(--amount --phone --wallet --ext-id --confirm-live --base-url --api-key-file --timeout --log-file --lang --profile)
     __senfenico_offer_flags_options 0
 
     # Offer option value completions
@@ -831,6 +944,10 @@ _senfenico_transfers_create() {
         __senfenico_add_completions -W 'en'$'\n''fr'
         return
         ;;
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion transfers create -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
+        return
+        ;;
     esac
 }
 
@@ -838,7 +955,7 @@ _senfenico_transfers_bulk() {
     repeating_flags=()
     non_repeating_flags=(--dry-run --yes -y --json --verbose --version -h --help)
     repeating_options=()
-    non_repeating_options=(--results --confirm-live --base-url --api-key-file --timeout --log-file --lang)
+    non_repeating_options=(--results --confirm-live --base-url --api-key-file --timeout --log-file --lang --profile)
     __senfenico_offer_flags_options 1
 
     # Offer option value completions
@@ -866,6 +983,10 @@ _senfenico_transfers_bulk() {
         ;;
     '--lang')
         __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion transfers bulk -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -906,7 +1027,7 @@ _senfenico_settlements_list() {
     repeating_flags=()
     non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
-    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang)
+    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang --profile)
     __senfenico_offer_flags_options 0
 
     # Offer option value completions
@@ -929,6 +1050,10 @@ _senfenico_settlements_list() {
         __senfenico_add_completions -W 'en'$'\n''fr'
         return
         ;;
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion settlements list -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
+        return
+        ;;
     esac
 }
 
@@ -936,7 +1061,7 @@ _senfenico_settlements_get() {
     repeating_flags=()
     non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
-    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang)
+    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang --profile)
     __senfenico_offer_flags_options 1
 
     # Offer option value completions
@@ -959,6 +1084,10 @@ _senfenico_settlements_get() {
         __senfenico_add_completions -W 'en'$'\n''fr'
         return
         ;;
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion settlements get -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
+        return
+        ;;
     esac
 }
 
@@ -966,7 +1095,7 @@ _senfenico_settlements_create() {
     repeating_flags=()
     non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
-    non_repeating_options=(--amount --confirm-live --base-url --api-key-file --timeout --log-file --lang)
+    non_repeating_options=(--amount --confirm-live --base-url --api-key-file --timeout --log-file --lang --profile)
     __senfenico_offer_flags_options 0
 
     # Offer option value completions
@@ -995,6 +1124,10 @@ _senfenico_settlements_create() {
         __senfenico_add_completions -W 'en'$'\n''fr'
         return
         ;;
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion settlements create -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
+        return
+        ;;
     esac
 }
 
@@ -1002,7 +1135,7 @@ _senfenico_settlements_cancel() {
     repeating_flags=()
     non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
-    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang)
+    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang --profile)
     __senfenico_offer_flags_options 1
 
     # Offer option value completions
@@ -1023,6 +1156,10 @@ _senfenico_settlements_cancel() {
         ;;
     '--lang')
         __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion settlements cancel -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -1055,7 +1192,7 @@ _senfenico_checkouts_list() {
     repeating_flags=()
     non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
-    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang)
+    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang --profile)
     __senfenico_offer_flags_options 0
 
     # Offer option value completions
@@ -1078,6 +1215,10 @@ _senfenico_checkouts_list() {
         __senfenico_add_completions -W 'en'$'\n''fr'
         return
         ;;
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion checkouts list -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
+        return
+        ;;
     esac
 }
 
@@ -1085,7 +1226,7 @@ _senfenico_checkouts_get() {
     repeating_flags=()
     non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
-    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang)
+    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang --profile)
     __senfenico_offer_flags_options 1
 
     # Offer option value completions
@@ -1108,6 +1249,10 @@ _senfenico_checkouts_get() {
         __senfenico_add_completions -W 'en'$'\n''fr'
         return
         ;;
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion checkouts get -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
+        return
+        ;;
     esac
 }
 
@@ -1115,7 +1260,7 @@ _senfenico_checkouts_create() {
     repeating_flags=()
     non_repeating_flags=(--json --verbose --version -h --help)
     repeating_options=()
-    non_repeating_options=(--amount --email --success-url --cancel-url --base-url --api-key-file --timeout --log-file --lang)
+    non_repeating_options=(--amount --email --success-url --cancel-url --base-url --api-key-file --timeout --log-file --lang --profile)
     __senfenico_offer_flags_options 0
 
     # Offer option value completions
@@ -1150,6 +1295,10 @@ _senfenico_checkouts_create() {
         __senfenico_add_completions -W 'en'$'\n''fr'
         return
         ;;
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion checkouts create -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
+        return
+        ;;
     esac
 }
 
@@ -1175,6 +1324,336 @@ _senfenico_version() {
     repeating_options=()
     non_repeating_options=()
     __senfenico_offer_flags_options 0
+}
+
+_senfenico_auth() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __senfenico_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    status)
+        # Offer subcommand argument completions
+        "_senfenico_auth_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'status' -- "${cur}"))
+        ;;
+    esac
+}
+
+_senfenico_auth_status() {
+    repeating_flags=()
+    non_repeating_flags=(--json --verbose --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--base-url --api-key-file --timeout --log-file --lang --profile)
+    __senfenico_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--base-url')
+        return
+        ;;
+    '--api-key-file')
+        __senfenico_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--log-file')
+        __senfenico_add_completions -f
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion auth status -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_senfenico_config() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __senfenico_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|get|set|unset|path)
+        # Offer subcommand argument completions
+        "_senfenico_config_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list get set unset path' -- "${cur}"))
+        ;;
+    esac
+}
+
+_senfenico_config_list() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--profile --lang)
+    __senfenico_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion config list -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    esac
+}
+
+_senfenico_config_get() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--profile --lang)
+    __senfenico_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion config get -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    esac
+}
+
+_senfenico_config_set() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--profile --lang)
+    __senfenico_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion config set -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    esac
+}
+
+_senfenico_config_unset() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--profile --lang)
+    __senfenico_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion config unset -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    esac
+}
+
+_senfenico_config_path() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--profile --lang)
+    __senfenico_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--profile')
+        __senfenico_add_completions -W "$(__senfenico_custom_complete ---completion config path -- --profile "${COMP_CWORD}" "$(__senfenico_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    esac
+}
+
+_senfenico_listen() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--port --forward-to --webhook-key-file --lang)
+    __senfenico_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--port')
+        return
+        ;;
+    '--forward-to')
+        return
+        ;;
+    '--webhook-key-file')
+        __senfenico_add_completions -f
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    esac
+}
+
+_senfenico_webhook() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __senfenico_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    verify)
+        # Offer subcommand argument completions
+        "_senfenico_webhook_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'verify' -- "${cur}"))
+        ;;
+    esac
+}
+
+_senfenico_webhook_verify() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--hash --webhook-key-file --lang)
+    __senfenico_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--hash')
+        return
+        ;;
+    '--webhook-key-file')
+        __senfenico_add_completions -f
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    esac
+}
+
+_senfenico_logs() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __senfenico_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    tail)
+        # Offer subcommand argument completions
+        "_senfenico_logs_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'tail' -- "${cur}"))
+        ;;
+    esac
+}
+
+_senfenico_logs_tail() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--base-url --lang --status --path --method)
+    __senfenico_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--base-url')
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    '--status')
+        return
+        ;;
+    '--path')
+        return
+        ;;
+    '--method')
+        return
+        ;;
+    esac
+}
+
+_senfenico_trigger() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--base-url --lang)
+    __senfenico_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--base-url')
+        return
+        ;;
+    '--lang')
+        __senfenico_add_completions -W 'en'$'\n''fr'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __senfenico_add_completions -W 'charge.success'$'\n''charge.failed'$'\n''charge.pay_offline'$'\n''charge.send_otp'$'\n''transfer.success'$'\n''transfer.failed'$'\n''transfer.pending'$'\n''settlement.success'$'\n''settlement.processing'$'\n''settlement.in_transit'$'\n''settlement.cancelled'$'\n''checkout.completed'$'\n''checkout.success'$'\n''checkout.failed'
+        return
+        ;;
+    esac
 }
 
 _senfenico_help() {

@@ -48,6 +48,7 @@ _senfenico() {
         '--verbose[Log at debug level\: every request (the key is masked).]'
         '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--profile[Use the settings of \[profile.NAME\] in the config file (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--theme[Colour theme\: a file NAME.toml in the themes directory (default, high-contrast, monochrome).]:theme:{__senfenico_custom_complete ---completion -- --theme "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--mouse[Use the mouse in the dashboard; --no-mouse leaves it to the terminal, so text can be selected.]'
         '--no-mouse[Use the mouse in the dashboard; --no-mouse leaves it to the terminal, so text can be selected.]'
@@ -67,7 +68,7 @@ _senfenico() {
             'dashboard:Watch balances, recent charges and transfers live in the terminal.'
             'charge:Take a mobile-money payment with the guided wizard (then stay on the dashboard).'
             'overview:Show balances, recent charges and recent transfers.'
-            'sandbox:Run a local emulator of Senfenico'\''s test mode on loopback.'
+            'sandbox:Run a local emulator of Senfenico'\''s test mode on loopback, or move its clock.'
             'journal:The local journal of the charges started at this terminal.'
             'balance:Show the collection balance and the transfer balance of each wallet.'
             'charges:List, show, create charges and submit their OTP.'
@@ -76,13 +77,19 @@ _senfenico() {
             'checkouts:List, show and create checkouts (hosted payment pages).'
             'completion:Print the completion script for bash, zsh or fish.'
             'version:Show the version, the git commit it was built from and the Swift version.'
+            'auth:Show which profile, key and API address are in use, and whether the API answers.'
+            'config:Show or change the settings of the config file.'
+            'listen:Receive webhooks on loopback, check their hash, print them and forward them.'
+            'webhook:Check webhooks Senfenico sent.'
+            'logs:Watch the requests a local sandbox answers.'
+            'trigger:Make a local sandbox produce an event: charge.success, transfer.failed, checkout.completed…'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        dashboard|charge|overview|sandbox|journal|balance|charges|transfers|settlements|checkouts|completion|version|help)
+        dashboard|charge|overview|sandbox|journal|balance|charges|transfers|settlements|checkouts|completion|version|auth|config|listen|webhook|logs|trigger|help)
             "_senfenico_${words[1]}" && ret=0
             ;;
         esac
@@ -102,6 +109,7 @@ _senfenico_dashboard() {
         '--verbose[Log at debug level\: every request (the key is masked).]'
         '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--profile[Use the settings of \[profile.NAME\] in the config file (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion dashboard -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--theme[Colour theme\: a file NAME.toml in the themes directory (default, high-contrast, monochrome).]:theme:{__senfenico_custom_complete ---completion dashboard -- --theme "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--mouse[Use the mouse in the dashboard; --no-mouse leaves it to the terminal, so text can be selected.]'
         '--no-mouse[Use the mouse in the dashboard; --no-mouse leaves it to the terminal, so text can be selected.]'
@@ -127,6 +135,7 @@ _senfenico_charge() {
         '--verbose[Log at debug level\: every request (the key is masked).]'
         '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--profile[Use the settings of \[profile.NAME\] in the config file (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion charge -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--theme[Colour theme\: a file NAME.toml in the themes directory (default, high-contrast, monochrome).]:theme:{__senfenico_custom_complete ---completion charge -- --theme "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--mouse[Use the mouse in the dashboard; --no-mouse leaves it to the terminal, so text can be selected.]'
         '--no-mouse[Use the mouse in the dashboard; --no-mouse leaves it to the terminal, so text can be selected.]'
@@ -154,6 +163,7 @@ _senfenico_overview() {
         '--verbose[Log at debug level\: every request (the key is masked).]'
         '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--profile[Use the settings of \[profile.NAME\] in the config file (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion overview -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -165,6 +175,36 @@ _senfenico_overview() {
 _senfenico_sandbox() {
     local -i ret=1
     local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'serve:Run a local emulator of Senfenico'\''s test mode on loopback.'
+            'advance:Move a running sandbox'\''s clock forward (90s, 5m, 2h, 1d).'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        serve|advance)
+            "_senfenico_sandbox_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_senfenico_sandbox_serve() {
+    local -i ret=1
+    local -ar ___log_format=('text' 'json')
+    local -ar arg_specs=(
         '--port[Port to listen on (0 picks a free one).]:port:'
         '--host[Loopback address to listen on\: 127.0.0.1, \:\:1 or localhost.]:host:'
         '--time-scale[Multiplies every simulated delay (0.01 makes a minute 0.6 s).]:time-scale:'
@@ -175,6 +215,25 @@ _senfenico_sandbox() {
         '*--fault[A fault to inject (repeatable).]:spec:'
         '--no-etag[Send no ETag and ignore If-None-Match\: every list read is a full answer, as from an API without caching.]'
         '--no-gzip[Never gzip answers, even when the caller accepts gzip.]'
+        '*--webhook-url[Deliver every state change to this URL as a signed webhook (repeatable).]:url:'
+        '--webhook-key-file[Sign webhooks with the key in this file.]:path:_files'
+        '--quiet[Print no line per request (`senfenico logs tail` still sees them).]'
+        '--log-format[Format of the request lines\: text or json (one JSON object a line).]:format:{__senfenico_complete "${___log_format[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_senfenico_sandbox_advance() {
+    local -i ret=1
+    local -ar ___lang=('en' 'fr')
+    local -ar arg_specs=(
+        ':duration:'
+        '--base-url[Address of the sandbox (default\: the newest one running on this machine).]:base-url:'
+        '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -227,6 +286,7 @@ _senfenico_journal_export() {
         '--excel[Start the file with a UTF-8 byte order mark, for spreadsheets that need one.]'
         '--journal[The journal file (default\: $XDG_DATA_HOME/senfenico/journal.sqlite, else ~/.local/share/senfenico/journal.sqlite).]:path:_files -g '\''*.sqlite'\'''
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--profile[Use the settings of \[profile.NAME\] in the config file (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion journal export -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--base-url[API address (default\: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).]:base-url:'
         '--api-key-file[The account whose entries are shown is this file'\''s key (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file; none\: the embedded sandbox).]:path:_files'
         '--all-accounts[Every account'\''s entries, each row with its account'\''s mode (sandbox, test, live).]'
@@ -247,6 +307,7 @@ _senfenico_journal_list() {
         '--date[The day, on this machine'\''s clock (default\: today); ignored with --unfinished.]:YYYY-MM-DD:'
         '--journal[The journal file (default\: $XDG_DATA_HOME/senfenico/journal.sqlite, else ~/.local/share/senfenico/journal.sqlite).]:path:_files -g '\''*.sqlite'\'''
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--profile[Use the settings of \[profile.NAME\] in the config file (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion journal list -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--base-url[API address (default\: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).]:base-url:'
         '--api-key-file[The account whose entries are shown is this file'\''s key (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file; none\: the embedded sandbox).]:path:_files'
         '--all-accounts[Every account'\''s entries, each row with its account'\''s mode (sandbox, test, live).]'
@@ -266,6 +327,7 @@ _senfenico_journal_resolve() {
         '--note[What was checked or done\: it stays in the journal and in the export.]:note:'
         '--journal[The journal file (default\: $XDG_DATA_HOME/senfenico/journal.sqlite, else ~/.local/share/senfenico/journal.sqlite).]:path:_files -g '\''*.sqlite'\'''
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--profile[Use the settings of \[profile.NAME\] in the config file (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion journal resolve -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -283,6 +345,7 @@ _senfenico_journal_transfers() {
         '--date[The day, on this machine'\''s clock (default\: today); ignored with --unfinished.]:YYYY-MM-DD:'
         '--journal[The journal file (default\: $XDG_DATA_HOME/senfenico/journal.sqlite, else ~/.local/share/senfenico/journal.sqlite).]:path:_files -g '\''*.sqlite'\'''
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--profile[Use the settings of \[profile.NAME\] in the config file (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion journal transfers -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--base-url[API address (default\: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).]:base-url:'
         '--api-key-file[The account whose entries are shown is this file'\''s key (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file; none\: the embedded sandbox).]:path:_files'
         '--all-accounts[Every account'\''s entries, each row with its account'\''s mode (sandbox, test, live).]'
@@ -305,6 +368,7 @@ _senfenico_balance() {
         '--verbose[Log at debug level\: every request (the key is masked).]'
         '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--profile[Use the settings of \[profile.NAME\] in the config file (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion balance -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -356,6 +420,7 @@ _senfenico_charges_list() {
         '--verbose[Log at debug level\: every request (the key is masked).]'
         '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--profile[Use the settings of \[profile.NAME\] in the config file (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion charges list -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -376,6 +441,7 @@ _senfenico_charges_get() {
         '--verbose[Log at debug level\: every request (the key is masked).]'
         '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--profile[Use the settings of \[profile.NAME\] in the config file (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion charges get -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -400,6 +466,7 @@ _senfenico_charges_create() {
         '--verbose[Log at debug level\: every request (the key is masked).]'
         '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--profile[Use the settings of \[profile.NAME\] in the config file (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion charges create -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -421,6 +488,7 @@ _senfenico_charges_submit-otp() {
         '--verbose[Log at debug level\: every request (the key is masked).]'
         '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--profile[Use the settings of \[profile.NAME\] in the config file (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion charges submit-otp -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -472,6 +540,7 @@ _senfenico_transfers_list() {
         '--verbose[Log at debug level\: every request (the key is masked).]'
         '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--profile[Use the settings of \[profile.NAME\] in the config file (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion transfers list -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -492,6 +561,7 @@ _senfenico_transfers_get() {
         '--verbose[Log at debug level\: every request (the key is masked).]'
         '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--profile[Use the settings of \[profile.NAME\] in the config file (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion transfers get -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -517,6 +587,7 @@ _senfenico_transfers_create() {
         '--verbose[Log at debug level\: every request (the key is masked).]'
         '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--profile[Use the settings of \[profile.NAME\] in the config file (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion transfers create -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -541,6 +612,7 @@ _senfenico_transfers_bulk() {
         '--verbose[Log at debug level\: every request (the key is masked).]'
         '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--profile[Use the settings of \[profile.NAME\] in the config file (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion transfers bulk -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -591,6 +663,7 @@ _senfenico_settlements_list() {
         '--verbose[Log at debug level\: every request (the key is masked).]'
         '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--profile[Use the settings of \[profile.NAME\] in the config file (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion settlements list -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -611,6 +684,7 @@ _senfenico_settlements_get() {
         '--verbose[Log at debug level\: every request (the key is masked).]'
         '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--profile[Use the settings of \[profile.NAME\] in the config file (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion settlements get -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -632,6 +706,7 @@ _senfenico_settlements_create() {
         '--verbose[Log at debug level\: every request (the key is masked).]'
         '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--profile[Use the settings of \[profile.NAME\] in the config file (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion settlements create -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -652,6 +727,7 @@ _senfenico_settlements_cancel() {
         '--verbose[Log at debug level\: every request (the key is masked).]'
         '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--profile[Use the settings of \[profile.NAME\] in the config file (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion settlements cancel -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -701,6 +777,7 @@ _senfenico_checkouts_list() {
         '--verbose[Log at debug level\: every request (the key is masked).]'
         '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--profile[Use the settings of \[profile.NAME\] in the config file (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion checkouts list -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -721,6 +798,7 @@ _senfenico_checkouts_get() {
         '--verbose[Log at debug level\: every request (the key is masked).]'
         '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--profile[Use the settings of \[profile.NAME\] in the config file (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion checkouts get -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -744,6 +822,7 @@ _senfenico_checkouts_create() {
         '--verbose[Log at debug level\: every request (the key is masked).]'
         '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
         '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--profile[Use the settings of \[profile.NAME\] in the config file (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion checkouts create -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -768,6 +847,282 @@ _senfenico_completion() {
 _senfenico_version() {
     local -i ret=1
     local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_senfenico_auth() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'status:Show the profile, mode, masked key and API address in use, and whether the API answers.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        status)
+            "_senfenico_auth_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_senfenico_auth_status() {
+    local -i ret=1
+    local -ar ___lang=('en' 'fr')
+    local -ar arg_specs=(
+        '--json[Print the API'\''s answer as received, and nothing else, on standard output.]'
+        '--base-url[API address (default\: $SENFENICO_BASE_URL, else base_url in the config file, else Senfenico).]:base-url:'
+        '--api-key-file[Read the API key from this file (default\: $SENFENICO_API_KEY, $SENFENICO_API_KEY_FILE, config file).]:api-key-file:_files'
+        '--timeout[Seconds the whole command may take\: every request, retry and answer (default\: timeout in the config file, else 60).]:timeout:'
+        '--verbose[Log at debug level\: every request (the key is masked).]'
+        '--log-file[Append log lines to this file (default\: $SENFENICO_LOG_FILE, log_file in the config file).]:path:_files'
+        '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--profile[Use the settings of \[profile.NAME\] in the config file (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion auth status -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_senfenico_config() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'list:Print every setting the config file sets, one `name = value` a line (a key shown masked).'
+            'get:Print the value the config file gives a setting (exit 1 when it sets none).'
+            'set:Set a setting in the config file, checked first; the file stays readable by you only.'
+            'unset:Remove a setting from the config file: the next place down decides again.'
+            'path:Print where the config file is (it may not exist yet).'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        list|get|set|unset|path)
+            "_senfenico_config_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_senfenico_config_list() {
+    local -i ret=1
+    local -ar ___lang=('en' 'fr')
+    local -ar arg_specs=(
+        '--profile[Work on \[profile.NAME\] instead of the top level (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion config list -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
+        '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_senfenico_config_get() {
+    local -i ret=1
+    local -ar ___lang=('en' 'fr')
+    local -ar arg_specs=(
+        ':key:'
+        '--profile[Work on \[profile.NAME\] instead of the top level (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion config get -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
+        '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_senfenico_config_set() {
+    local -i ret=1
+    local -ar ___lang=('en' 'fr')
+    local -ar arg_specs=(
+        ':key:'
+        ':value:'
+        '--profile[Work on \[profile.NAME\] instead of the top level (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion config set -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
+        '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_senfenico_config_unset() {
+    local -i ret=1
+    local -ar ___lang=('en' 'fr')
+    local -ar arg_specs=(
+        ':key:'
+        '--profile[Work on \[profile.NAME\] instead of the top level (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion config unset -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
+        '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_senfenico_config_path() {
+    local -i ret=1
+    local -ar ___lang=('en' 'fr')
+    local -ar arg_specs=(
+        '--profile[Work on \[profile.NAME\] instead of the top level (default\: $SENFENICO_PROFILE).]:name:{__senfenico_custom_complete ---completion config path -- --profile "${current_word_index}" "$(__senfenico_cursor_index_in_current_word)"}'
+        '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_senfenico_listen() {
+    local -i ret=1
+    local -ar ___lang=('en' 'fr')
+    local -ar arg_specs=(
+        '--port[Port to listen on, on 127.0.0.1 (0 picks a free one).]:port:'
+        '--forward-to[Send each accepted webhook on to this URL, as received.]:url:'
+        '--webhook-key-file[The file holding the webhook key the hashes are checked with.]:path:_files'
+        '--json[Print one JSON object per webhook, and nothing else, on standard output.]'
+        '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_senfenico_webhook() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'verify:Check one webhook payload'\''s hash (the exit status tells).'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        verify)
+            "_senfenico_webhook_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_senfenico_webhook_verify() {
+    local -i ret=1
+    local -ar ___lang=('en' 'fr')
+    local -ar arg_specs=(
+        '--hash[The hash the webhook came with (its X-Senfenico-Hash header).]:hex:'
+        '--webhook-key-file[The file holding the webhook key.]:path:_files'
+        '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_senfenico_logs() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'tail:Print a sandbox'\''s recent requests, then follow new ones until Ctrl-C.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        tail)
+            "_senfenico_logs_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_senfenico_logs_tail() {
+    local -i ret=1
+    local -ar ___lang=('en' 'fr')
+    local -ar arg_specs=(
+        '--base-url[Address of the sandbox (default\: the newest one running on this machine).]:base-url:'
+        '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
+        '--status[Only these statuses\: codes or classes, comma-separated (404, 4xx, 2xx,5xx).]:status:'
+        '--path[Only paths containing this text (charges, transfers/bulk).]:text:'
+        '--method[Only this method (GET, POST…).]:method:'
+        '--json[One JSON object a line instead of text.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_senfenico_trigger() {
+    local -i ret=1
+    local -ar _event=('charge.success' 'charge.failed' 'charge.pay_offline' 'charge.send_otp' 'transfer.success' 'transfer.failed' 'transfer.pending' 'settlement.success' 'settlement.processing' 'settlement.in_transit' 'settlement.cancelled' 'checkout.completed' 'checkout.success' 'checkout.failed')
+    local -ar ___lang=('en' 'fr')
+    local -ar arg_specs=(
+        ':event:{__senfenico_complete "${_event[@]}"}'
+        '--base-url[Address of the sandbox (default\: the newest one running on this machine).]:base-url:'
+        '--lang[Language of messages\: fr or en (default\: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).]:lang:{__senfenico_complete "${___lang[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

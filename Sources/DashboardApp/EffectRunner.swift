@@ -11,6 +11,9 @@ final class EffectRunner {
     private let operations: OperationEffects
     private let bulk: BulkEffects
     private var tasks: [Task<Void, Never>] = []
+    /// The lists' rows beside the fetches, where refreshes are prepared (see `ListMirror`).
+    private let chargeRows = ListMirror<Charge>()
+    private let transferRows = ListMirror<Transfer>()
 
     init(
         client: SenfenicoClient, inbox: ActionInbox, payments: PaymentEffects, operations: OperationEffects,
@@ -44,32 +47,29 @@ final class EffectRunner {
             // Routine refreshes read the newest rows only: the API's lists have no paging, and
             // without ETag a read of 100 000 charges is 56 MB (`RefreshPolicy.newestRows`).
             let whole = effect == .fetchAllCharges
+            let mirror = chargeRows
             task = Task.detached {
                 do throws(SenfenicoError) {
-                    // Sorted here, off the UI thread; `reduce` then only checks the order.
                     let read =
                         whole
                         ? ListRead(rows: try await client.charges(), complete: true)
                         : try await client.newestCharges(RefreshPolicy.newestRows)
-                    let charges = ListOrder.newestFirst(read.rows)
-                    inbox.post(
-                        read.complete ? .chargesLoaded(charges, at: .now()) : .newestChargesLoaded(charges, at: .now()))
+                    // Merged, indexed and sorted here, off the UI thread.
+                    inbox.post(.chargesPrepared(mirror.prepare(read), at: .now()))
                 } catch {
                     inbox.post(.fetchFailed(.charges, error, at: .now()))
                 }
             }
         case .fetchTransfers, .fetchAllTransfers:
             let whole = effect == .fetchAllTransfers
+            let mirror = transferRows
             task = Task.detached {
                 do throws(SenfenicoError) {
                     let read =
                         whole
                         ? ListRead(rows: try await client.transfers(), complete: true)
                         : try await client.newestTransfers(RefreshPolicy.newestRows)
-                    let transfers = ListOrder.newestFirst(read.rows)
-                    inbox.post(
-                        read.complete
-                            ? .transfersLoaded(transfers, at: .now()) : .newestTransfersLoaded(transfers, at: .now()))
+                    inbox.post(.transfersPrepared(mirror.prepare(read), at: .now()))
                 } catch {
                     inbox.post(.fetchFailed(.transfers, error, at: .now()))
                 }

@@ -1,3 +1,5 @@
+import SenfenicoAPI
+
 /// How a sandbox runs. Every field has a default, so `SandboxOptions()` is a working sandbox
 /// on `127.0.0.1:8089`.
 public struct SandboxOptions: Sendable {
@@ -27,6 +29,20 @@ public struct SandboxOptions: Sendable {
     /// Answers are gzipped for a caller that sends `Accept-Encoding: gzip`. False (`--no-gzip`)
     /// behaves like an API without compression: identity bodies whatever the caller accepts.
     public var gzip: Bool
+    /// Called with each request the sandbox answers (the standalone `senfenico sandbox` prints
+    /// it). `nil`, the default, keeps the requests in the ring of ``SandboxServer/requestLog``
+    /// only: an embedding terminal UI must not see lines on its screen.
+    public var requestLogPrinter: (@Sendable (RequestLogEntry) -> Void)? = nil
+    /// Where every state change is delivered as a signed webhook (`--webhook-url`, repeatable);
+    /// more can be added through `POST /_sandbox/webhooks`.
+    public var webhookURLs: [String] = []
+    /// The key webhooks are signed with (`--webhook-key-file`); nil: a random one for this run,
+    /// readable as ``SandboxServer/webhookKey``.
+    public var webhookKey: WebhookKey? = nil
+    /// Where ``webhookKey`` was read from, shown by `GET /_sandbox/webhooks` instead of the key.
+    public var webhookKeyFile: String? = nil
+    /// Called with each delivery attempt (the standalone `senfenico sandbox` prints it).
+    public var webhookLogPrinter: (@Sendable (WebhookDeliveryRecord) -> Void)? = nil
 
     public init(
         host: String = "127.0.0.1", port: Int = 8089, timeScale: Double = 1.0, seedCharges: Int = 0,

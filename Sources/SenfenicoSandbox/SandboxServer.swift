@@ -21,6 +21,7 @@ public final class SandboxServer: Sendable {
     private let live: SandboxLiveState
     private let running = Mutex<Running?>(nil)
     private let routes: SandboxRoutes
+    private let webhooks: WebhookHub
 
     public enum StartError: Error, CustomStringConvertible {
         case notLoopback(String)
@@ -53,15 +54,33 @@ public final class SandboxServer: Sendable {
         self.live = live
         let base = options.clock
         let clock = SandboxClock { base.now().adding(microseconds: live.clockOffset.withLock { $0 }) }
+        let webhooks = WebhookHub(
+            receivers: options.webhookURLs, key: options.webhookKey ?? .random(), keyFile: options.webhookKeyFile,
+            timeScale: options.timeScale, printer: options.webhookLogPrinter)
+        self.webhooks = webhooks
         let configuration = AccountConfiguration(
             clock: clock, delays: SimulatedDelays(timeScale: options.timeScale), otpsExpire: options.timeScale > 0,
             seed: options.seed, seedCharges: max(0, options.seedCharges), seedTransfers: max(0, options.seedTransfers),
-            etagEpoch: String(UInt32.random(in: 0...UInt32.max), radix: 36))
+            etagEpoch: String(UInt32.random(in: 0...UInt32.max), radix: 36),
+            webhooks: webhooks)
         routes = SandboxRoutes(
             directory: AccountDirectory(configuration: configuration), faults: faultBoard, live: live,
             restrictedKey: options.restrictedKey, clock: clock, timeScale: options.timeScale, etag: options.etag,
-            gzip: options.gzip)
+            gzip: options.gzip, webhooks: webhooks)
+        routes.requestLog.setPrinter(options.requestLogPrinter)
     }
+
+    /// The requests answered lately (and a way to follow them); see `GET /_sandbox/logs`.
+    public var requestLog: RequestLogBook { routes.requestLog }
+
+    /// The key this sandbox signs webhooks with (random unless ``SandboxOptions/webhookKey``).
+    public var webhookKey: WebhookKey { webhooks.key }
+
+    /// Where webhooks go now (the options' URLs and those added through `/_sandbox/webhooks`).
+    public var webhookURLs: [String] { webhooks.receivers }
+
+    /// The latest delivery attempts, oldest first.
+    public var webhookDeliveries: [WebhookDeliveryRecord] { webhooks.recentDeliveries }
 
     /// `http://127.0.0.1:<port>`: the real port once started.
     public var baseURL: String { live.baseURL.withLock { $0 } }
@@ -80,7 +99,7 @@ public final class SandboxServer: Sendable {
         // A service group of its own, so that ``stop()`` can shut down gracefully: idle
         // keep-alive connections close at once and requests in progress finish, where a plain
         // cancellation would wait for every client to hang up.
-        let group = ServiceGroup(services: [app], logger: logger)
+        let group = ServiceGroup(services: [app, WebhookService(hub: webhooks, logger: logger)], logger: logger)
         let task = Task {
             do {
                 try await group.run()
@@ -123,6 +142,7 @@ public final class SandboxServer: Sendable {
                 return current
             })
         else { return }
+        routes.requestLog.close()  // a follow would otherwise hold the shutdown for the grace period
         await current.group.triggerGracefulShutdown()
         await withTaskGroup(of: Void.self) { waiters in
             waiters.addTask { await current.task.value }

@@ -20,6 +20,13 @@
 /// orange = 200000
 /// moov = 200000
 /// sank = 100000
+///
+/// [profile.shop2]                   # any of the keys above, used with --profile shop2
+/// api_key_file = "~/.config/senfenico/shop2.key"
+/// language = "en"
+///
+/// [profile.shop2.thresholds]
+/// orange = 50000
 /// ```
 ///
 /// A missing file is an empty configuration. An unknown key is a warning (a typo must not go
@@ -28,9 +35,12 @@ public struct ConfigFile: Sendable, Equatable {
     /// Where it was looked for, to name it in messages.
     public var path: String
     public var layer: SettingsLayer
-    /// `api_key` is in the file: then the file itself must be private.
+    /// `api_key` is in the file (at the top or in a profile): then the file itself must be private.
     public var holdsAPIKey: Bool
     public var warnings: [SettingsWarning]
+    /// Each `[profile.NAME]` table, by name: settings that replace the top level's when the
+    /// profile is selected.
+    public var profiles: [String: SettingsLayer] = [:]
 
     public init(
         path: String, layer: SettingsLayer = SettingsLayer(), holdsAPIKey: Bool = false,

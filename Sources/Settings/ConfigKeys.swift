@@ -15,11 +15,16 @@ enum ConfigKeys {
     static let thresholds = "thresholds"
     static let timeout = "timeout"
     static let maxAnswerMB = "max_answer_mb"
+    /// `[profile.NAME]` tables: each holds any of `settings`.
+    static let profile = "profile"
 
-    static let topLevel = [
+    /// What the top level and each profile may set.
+    static let settings = [
         apiKey, apiKeyFile, baseURL, refresh, listsRefresh, theme, language, mouse, logFile, thresholds, timeout,
         maxAnswerMB,
     ]
+
+    static let topLevel = settings + [profile]
 
     /// `[thresholds]` keys in the words of the people who set them, not the series' internal names.
     static let thresholdSeries: [(key: String, series: BalanceSeries)] = [

@@ -11,6 +11,7 @@ public enum EnvironmentSettings {
     public static let theme = "SENFENICO_THEME"
     public static let language = "SENFENICO_LANG"
     public static let logFile = "SENFENICO_LOG_FILE"
+    public static let profile = "SENFENICO_PROFILE"
 
     public static func layer(_ environment: [String: String]) throws(SettingsError) -> SettingsLayer {
         func value(_ name: String) -> String? {
@@ -37,6 +38,7 @@ public enum EnvironmentSettings {
             layer.language = chosen
         }
         layer.logFile = value(logFile).map { SettingsPaths.expand($0, environment: environment) }
+        layer.profile = value(profile)
         return layer
     }
 

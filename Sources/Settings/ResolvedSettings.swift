@@ -27,4 +27,22 @@ public struct ResolvedSettings: Sendable {
     /// The config file looked at, whether or not it exists.
     public var configFile: String
     public var warnings: [SettingsWarning]
+    /// The `[profile.NAME]` in use; `nil`: the top level of the config file only.
+    public var profile: String? = nil
+    /// Who selected `profile`: `.flag` (`--profile`) or `.environment` (`SENFENICO_PROFILE`).
+    public var profileSource: SettingSource? = nil
+    /// Where each setting came from; the key's entry is absent when there is no key.
+    public var sources: [SettingName: SettingSource] = [:]
+    /// The file the key was read from, when it came from a key file.
+    public var apiKeyFile: String? = nil
+}
+
+extension ResolvedSettings {
+    /// The thresholds under their config file names, in the file's documented order:
+    /// `orange=200000, moov=200000`; empty when none is set.
+    public var thresholdsText: String {
+        ConfigKeys.thresholdSeries.compactMap { entry in
+            thresholds[entry.series].map { "\(entry.key)=\($0.jsonText)" }
+        }.joined(separator: ", ")
+    }
 }

@@ -12,6 +12,8 @@ public enum SettingsError: Error, Sendable, Equatable {
     case keyAndKeyFileVariables
     case unreadableKeyFile(file: String, detail: String)
     case emptyKeyFile(file: String)
+    /// `--profile` or `SENFENICO_PROFILE` names no `[profile.NAME]` of the config file.
+    case unknownProfile(name: String, file: String, known: [String])
 
     public var localized: LocalizedText {
         typealias Text = Strings.Settings
@@ -34,6 +36,11 @@ public enum SettingsError: Error, Sendable, Equatable {
             return Text.unreadableKeyFile.filling(["file": file, "detail": detail])
         case .emptyKeyFile(let file):
             return Text.emptyKeyFile.filling(["file": file])
+        case .unknownProfile(let name, let file, let known):
+            guard !known.isEmpty else { return Strings.Profiles.noProfiles.filling(["name": name, "file": file]) }
+            return Strings.Profiles.unknownProfile.filling([
+                "name": name, "file": file, "known": known.joined(separator: ", "),
+            ])
         }
     }
 

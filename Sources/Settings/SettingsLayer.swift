@@ -22,11 +22,14 @@ public struct SettingsLayer: Sendable, Equatable {
     public var maxAnswerMB: Double?
     public var logFile: String?
     public var thresholds: [BalanceSeries: Money]?
+    /// The `[profile.NAME]` this source selects (`--profile`, `SENFENICO_PROFILE`); the config
+    /// file's own layers never set it.
+    public var profile: String?
 
     public init(
         apiKey: APIKey? = nil, apiKeyFile: String? = nil, baseURL: String? = nil, refresh: Double? = nil,
         listsRefresh: Double? = nil, theme: String? = nil, language: Language? = nil, mouse: Bool? = nil,
-        logFile: String? = nil, thresholds: [BalanceSeries: Money]? = nil
+        logFile: String? = nil, thresholds: [BalanceSeries: Money]? = nil, profile: String? = nil
     ) {
         self.apiKey = apiKey
         self.apiKeyFile = apiKeyFile
@@ -38,5 +41,6 @@ public struct SettingsLayer: Sendable, Equatable {
         self.mouse = mouse
         self.logFile = logFile
         self.thresholds = thresholds
+        self.profile = profile
     }
 }

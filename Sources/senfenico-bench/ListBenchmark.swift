@@ -1,4 +1,5 @@
 import ArgumentParser
+import BenchmarkSupport
 import Foundation
 import SenfenicoAPI
 
@@ -58,24 +59,4 @@ struct ListBenchmark: AsyncParsableCommand {
             "decoder=\(decoder.rawValue) gzip=\(gzip) charges=\(count) seconds=\(String(format: "%.3f", seconds)) "
                 + "peak_rss_mb=\(String(format: "%.1f", PeakMemory.megabytes()))")
     }
-}
-
-/// The process's high-water resident memory, from `/proc/self/status` (`VmHWM`).
-enum PeakMemory {
-    static func megabytes() -> Double {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-            let kilobytes = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
-            return kilobytes / 1024
-        }
-        return 0
-    }
-}
-
-extension Duration {
-    var seconds: Double {
-        Double(components.seconds) + Double(components.attoseconds) / 1e18
-    }
-
-    var milliseconds: Double { seconds * 1_000 }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BenchmarkSupport
 import DashboardCore
 import Foundation
 import Localization
@@ -67,7 +68,7 @@ struct RenderBenchmark: ParsableCommand {
         let madeIn = (ContinuousClock.now - made).milliseconds
 
         var state = AppState(mode: .sandbox, now: end)
-        _ = reduce(&state, .balancesLoaded(Self.balances, at: end))
+        _ = reduce(&state, .balancesLoaded(SampleData.balances, at: end))
         let load = time { _ = reduce(&state, .chargesLoaded(chargeRows, at: end)) }
         // Every refresh loads the whole list again: the same rows, already in order (the app
         // sorts them in the fetch task, off the UI thread).
@@ -120,7 +121,18 @@ struct RenderBenchmark: ParsableCommand {
             return charge
         }
         let lists = (1...11).map { count in Array(arrivals.prefix(count).reversed()) + ordered }
-        let reloads = bench.measure(8) { .chargesLoaded(lists[$0], at: end.adding(seconds: Double(20 + $0))) }
+        // As the app does: each refresh is prepared (merged, indexed, sorted) in the fetch task,
+        // off the UI thread, timed apart; the frame times the UI thread's part only.
+        var held = bench.state.chargeList.rows
+        var preparing: [Double] = []
+        let prepared = lists.map { list in
+            let start = ContinuousClock.now
+            let made = PreparedRows(whole: list, after: held)
+            preparing.append((ContinuousClock.now - start).milliseconds)
+            held = made.rows
+            return made
+        }
+        let reloads = bench.measure(8) { .chargesPrepared(prepared[$0], at: end.adding(seconds: Double(20 + $0))) }
 
         print(
             "senfenico-bench render: \(charges) charges, \(transfers) transfers, \(size.width)x\(size.height), "
@@ -132,6 +144,7 @@ struct RenderBenchmark: ParsableCommand {
             ("chargesLoaded again, same rows (each refresh)", reload),
             ("transfersLoaded, \(transfers) transfers", transferLoad),
             ("one filter pass, \"\(filter)\" over \(charges) charges (median of 5)", filterPass),
+            ("a refresh prepared off the UI thread (median of 11)", preparing.sorted()[preparing.count / 2]),
         ]
         let stepWidth = steps.map { $0.0.count }.max()!
         print(Self.pad("load step", stepWidth) + "       ms")
@@ -145,7 +158,7 @@ struct RenderBenchmark: ParsableCommand {
             ("filter \"\(filter)\" (\(matching) rows), ↓ per frame", filtered),
             ("key: / then \"\(filter)\" then Esc, per key", filterKeys),
             ("key: o (sort) per frame", sortKeys),
-            ("reload: one new charge on top of \(charges)", reloads),
+            ("reload: one new charge on top of \(charges) (UI thread)", reloads),
         ]
         let kindWidth = kinds.map { $0.0.count }.max()!
         print(Self.pad("frame (reduce + render + diff)", kindWidth) + "   median      p95      p99      max   cells")
@@ -183,66 +196,5 @@ struct RenderBenchmark: ParsableCommand {
 
     private static func number(_ value: Double) -> String {
         String(format: value < 10 ? "%.3f" : "%.1f", value)
-    }
-
-    private static let balances = Balances(
-        collection: CollectionBalance(available: Money(francs: 18_692), pending: Money(francs: 2_500)),
-        transfer: TransferBalances(
-            totalAvailable: Money(francs: 300_000), totalPending: .zero,
-            orange: WalletBalance(available: Money(francs: 100_000), pending: .zero),
-            moov: WalletBalance(available: Money(francs: 100_000), pending: .zero),
-            sank: WalletBalance(available: Money(francs: 100_000), pending: .zero)))
-}
-
-/// Runs frames the way the dashboard's loop does: apply an action, render the whole state,
-/// diff against the previous frame.
-struct FrameBench {
-    var state: AppState
-    let theme: Theme
-    let size: Size
-    let language: Language
-    private var previous: Screen?
-
-    init(state: AppState, theme: Theme, size: Size, language: Language) {
-        self.state = state
-        self.theme = theme
-        self.size = size
-        self.language = language
-        self.previous = render(state, theme: theme, size: size, language: language)
-    }
-
-    struct Result {
-        var milliseconds: [Double] = []
-        var cells: [Int] = []
-
-        /// Nearest-rank percentile.
-        func percentile(_ fraction: Double) -> Double {
-            let sorted = milliseconds.sorted()
-            guard !sorted.isEmpty else { return 0 }
-            let rank = Int((fraction * Double(sorted.count)).rounded(.up))
-            return sorted[min(sorted.count - 1, max(0, rank - 1))]
-        }
-
-        var medianCells: Int {
-            let sorted = cells.sorted()
-            return sorted.isEmpty ? 0 : sorted[(sorted.count - 1) / 2]
-        }
-    }
-
-    /// A few untimed frames first, so caches and allocations settle, then `count` timed ones.
-    mutating func measure(_ count: Int, warmUp: Int = 3, action: (Int) -> Action) -> Result {
-        var result = Result()
-        for index in 0..<(warmUp + count) {
-            let start = ContinuousClock.now
-            _ = reduce(&state, action(index))
-            let screen = render(state, theme: theme, size: size, language: language)
-            let changes = screen.changes(since: previous)
-            let elapsed = ContinuousClock.now - start
-            previous = screen
-            guard index >= warmUp else { continue }
-            result.milliseconds.append(elapsed.milliseconds)
-            result.cells.append(changes.lazy.filter { !$0.cell.isContinuation }.count)
-        }
-        return result
     }
 }

@@ -9,7 +9,7 @@ import Synchronization
 /// commands and integrations without a network or a real key.
 struct SandboxCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "sandbox",
+        commandName: "serve",
         abstract: "Run a local emulator of Senfenico's test mode on loopback.",
         discussion: """
             Any sk_test_ key with at least 8 characters after the prefix is accepted and gets its own \
@@ -62,6 +62,10 @@ struct SandboxCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-gzip"), help: "Never gzip answers, even when the caller accepts gzip.")
     var noGzip = false
 
+    @OptionGroup var webhooks: SandboxWebhookOptions
+
+    @OptionGroup var requestLog: SandboxLogOptions
+
     /// The language of messages: `--lang`, else the settings, else the locale.
     private var language: Language { ArgumentErrors.language(CommandLine.arguments) }
 
@@ -103,9 +107,19 @@ struct SandboxCommand: AsyncParsableCommand {
             restrictedKey = key
         }
 
-        let options = SandboxOptions(
+        var options = SandboxOptions(
             host: host, port: port, timeScale: timeScale, seedCharges: seedCharges, seedTransfers: seedTransfers,
             seed: seed, restrictedKey: restrictedKey, faults: rules, etag: !noETag, gzip: !noGzip)
+        let webhookKeyFile = try webhooks.apply(to: &options, language: language)
+        defer { SandboxWebhookOptions.removeKeyFile(webhookKeyFile) }
+        requestLog.apply(to: &options)
+        // The delivery lines follow the request lines' flags: none with --quiet, JSON with
+        // --log-format json.
+        if requestLog.quiet {
+            options.webhookLogPrinter = nil
+        } else if requestLog.logFormat == .json {
+            options.webhookLogPrinter = { FileHandle.standardOutput.write(Data(($0.jsonLine + "\n").utf8)) }
+        }
         // Silent: the one line below is the whole output. Start-up failures are thrown, and
         // stopping cancels the server, which Hummingbird would otherwise log as an error.
         let server = SandboxServer(options: options)
@@ -127,7 +141,10 @@ struct SandboxCommand: AsyncParsableCommand {
         } catch {
             throw StartFailure(description: "Cannot start the sandbox on \(host):\(port): \(error)")
         }
+        requestLog.register(url: server.baseURL)
+        defer { requestLog.unregister() }
         print("Senfenico sandbox listening on \(server.baseURL) (test mode)")
+        if let line = webhooks.startLine(options, language: language) { print(line) }
         fflush(nil)  // all streams: `stdout` itself is a global Swift 6 refuses to touch
         await stop.wait()
         await server.stop()

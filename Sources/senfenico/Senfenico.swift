@@ -13,9 +13,15 @@ struct Senfenico: AsyncParsableCommand {
         discussion: ManualText.rootDiscussion,
         version: BuildInfo.versionLine,
         subcommands: [
-            DashboardCommand.self, ChargeCommand.self, OverviewCommand.self, SandboxCommand.self, JournalCommand.self,
+            DashboardCommand.self, ChargeCommand.self, OverviewCommand.self, SandboxCommands.self, JournalCommand.self,
             BalanceCommand.self, ChargesCommand.self, TransfersCommand.self, SettlementsCommand.self,
             CheckoutsCommand.self, CompletionCommand.self, VersionCommand.self, GenerateManualCommand.self,
+            AuthCommand.self,
+            ConfigCommand.self,
+            ListenCommand.self,
+            WebhookCommand.self,
+            LogsCommand.self,
+            TriggerCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

@@ -14,6 +14,8 @@ import Testing
 /// seen to vanish with it under a loaded full run, and a server per session keeps one test's
 /// ending (its server exiting with its last session) from ever touching another's.
 struct TmuxSession {
+    /// The environment variable naming a session in each process it starts.
+    static let marker = "SENFENICO_TEST_SESSION"
     let name: String
     /// The session's own HOME, with its XDG folders inside.
     let home: String
@@ -62,12 +64,19 @@ struct TmuxSession {
         let command =
             "env -u SENFENICO_API_KEY -u SENFENICO_BASE_URL -u NO_COLOR HOME=\(home) XDG_CONFIG_HOME=\(home)/config "
             + "XDG_DATA_HOME=\(home)/data XDG_STATE_HOME=\(home)/state TERM=xterm-256color LANG=\(lang) "
+            + "\(Self.marker)=\(name) "
             + environment.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)' " }.joined()
             + "'\(binary.path)' " + arguments.joined(separator: " ") + "; echo EXITED:$?; sleep 60"
         try tmux(["-L", name, "new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", command])
-        let shell = try? tmux(["-L", name, "list-panes", "-t", name, "-F", "#{pane_pid}"])
-        return TmuxSession(
-            name: name, home: home, shell: shell.flatMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
+        // The pane's shell is what `close` kills: asked until tmux tells it (a loaded machine
+        // was seen to answer late), never left unknown.
+        var shell: pid_t?
+        for _ in 0..<50 where shell == nil {
+            shell = (try? tmux(["-L", name, "list-panes", "-t", name, "-F", "#{pane_pid}"]))
+                .flatMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            if shell == nil { usleep(100_000) }
+        }
+        return TmuxSession(name: name, home: home, shell: shell)
     }
 
     /// The senfenico process: the only child of the pane's shell.
@@ -138,10 +147,31 @@ struct TmuxSession {
     /// that proves the program leaves on a hang-up), the pane's process group is then killed:
     /// a standalone sandbox does not end on SIGHUP, and a tmux server that went away takes no
     /// process with it.
+    ///
+    /// Then no process may be left: every process whose environment has this session's marker
+    /// (the program, a sandbox it started, the shell, whatever left the process group) is
+    /// looked for, killed, and reported as a test failure if it outlived the close. (Not its
+    /// HOME: a restarted till shares its HOME with the session before it.)
     func close(keepHome: Bool = false, hangUpOnly: Bool = false) {
         _ = try? Self.tmux(["-L", name, "kill-session", "-t", name])
         if !hangUpOnly, let shell, shell > 1 { killpg(shell, SIGKILL) }
+        _ = try? Self.tmux(["-L", name, "kill-server"])
+        if !hangUpOnly { Self.endLeftovers(session: name) }
         if !keepHome { try? FileManager.default.removeItem(atPath: home) }
+    }
+
+    /// Waits up to 5 s for the processes of a closed session to go, then kills and reports
+    /// any still there.
+    static func endLeftovers(session: String) {
+        var left = LeftoverProcesses.with(environment: "\(marker)=\(session)")
+        for _ in 0..<50 where !left.isEmpty {
+            usleep(100_000)
+            left = LeftoverProcesses.with(environment: "\(marker)=\(session)")
+        }
+        guard !left.isEmpty else { return }
+        for process in left { kill(process.id, SIGKILL) }
+        let found: String = left.map { "\($0.id) \($0.command)" }.joined(separator: "; ")
+        Issue.record(Comment(rawValue: "processes left running after session \(session) closed: \(found)"))
     }
 
     /// Runs tmux with posix_spawn and waitpid. Foundation's `Process` is not used: under the

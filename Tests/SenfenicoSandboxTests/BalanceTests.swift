@@ -23,10 +23,11 @@ import Testing
                 #expect(money(balance["available"]) == money("100000"))
             }
             #expect(money(transfer["total_available"]) == money("300000"))
-            // Floats as in the sample (18692.0), exactly.
+            // A new account opens with 100 000 F collected, so the reference's settlement samples
+            // work on a fresh key. Floats as in the sample (18692.0), exactly.
             #expect(
                 answer.text.contains(
-                    "\"collection_balances\":{\"available\":0.0,\"pending\":0.0,\"currency\":\"XOF\"},\"transfer_balances\":{\"total_available\":300000.0,"
+                    "\"collection_balances\":{\"available\":100000.0,\"pending\":0.0,\"currency\":\"XOF\"},\"transfer_balances\":{\"total_available\":300000.0,"
                 ))
         }
     }
@@ -37,11 +38,11 @@ import Testing
             var balances = try await sandbox.balances()
             // 500 − 3.5 % = 482.50
             #expect(money(balances["collection_balances", "pending"]) == money("482.5"))
-            #expect(money(balances["collection_balances", "available"]) == .zero)
+            #expect(money(balances["collection_balances", "available"]) == OpeningBalances.collection)
             sandbox.clock.advance(seconds: 5)
             balances = try await sandbox.balances()
             #expect(money(balances["collection_balances", "pending"]) == .zero)
-            #expect(money(balances["collection_balances", "available"]) == money("482.5"))
+            #expect(money(balances["collection_balances", "available"]) == money("100482.5"))
         }
     }
 
@@ -49,9 +50,10 @@ import Testing
         try await Sandbox.with(timeScale: 0.1) { sandbox in
             _ = try await sandbox.paidCharge(amount: 1000)
             sandbox.clock.advance(seconds: 0.49)
-            #expect(money(try await sandbox.balances()["collection_balances", "available"]) == .zero)
+            let opening = money(try await sandbox.balances()["collection_balances", "available"])
+            #expect(opening == OpeningBalances.collection)
             sandbox.clock.advance(seconds: 0.02)
-            #expect(money(try await sandbox.balances()["collection_balances", "available"]) == money("965"))
+            #expect(money(try await sandbox.balances()["collection_balances", "available"]) == money("100965"))
         }
     }
 
@@ -63,11 +65,11 @@ import Testing
         let sandbox = Sandbox(server: server, clock: ManualClock(), key: Sandbox.newKey())
         _ = try await sandbox.paidCharge(amount: 1000)
         var available = money(try await sandbox.balances()["collection_balances", "available"])
-        for _ in 0..<300 where available != money("965") {
+        for _ in 0..<300 where available != money("100965") {
             try await Task.sleep(for: .milliseconds(100))
             available = money(try await sandbox.balances()["collection_balances", "available"])
         }
-        #expect(available == money("965"))
+        #expect(available == money("100965"))
         await server.stop()
     }
 }

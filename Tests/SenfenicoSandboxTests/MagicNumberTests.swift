@@ -56,9 +56,10 @@ import Testing
             for (reference, status) in [(ok, "success"), (poor, "failed"), (declined, "failed")] {
                 #expect(try await sandbox.call(.GET, "/charges/\(reference)").data["status"] as? String == status)
             }
-            // Only the successful charge reaches the collection balance: 1000 − 3.5 %.
+            // Only the successful charge reaches the collection balance: 1000 − 3.5 %, on top of
+            // the 100 000 F an account opens with.
             sandbox.clock.advance(seconds: 6)
-            #expect(money(try await sandbox.balances()["collection_balances", "available"]) == money("965"))
+            #expect(money(try await sandbox.balances()["collection_balances", "available"]) == money("100965"))
         }
     }
 

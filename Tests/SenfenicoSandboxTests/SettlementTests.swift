@@ -5,7 +5,8 @@ import Testing
 @testable import SenfenicoSandbox
 
 @Suite struct SettlementTests {
-    /// A sandbox whose collection balance has 965 F available.
+    /// A sandbox whose collection balance has 100 965 F available (the opening 100 000 F and a
+    /// charge's 965 F).
     func withCollectedMoney(_ body: (Sandbox) async throws -> Void) async throws {
         try await Sandbox.with { sandbox in
             _ = try await sandbox.paidCharge(amount: 1000)
@@ -29,7 +30,7 @@ import Testing
             let reference = try #require(created.data["reference"] as? String)
             #expect(UUID(uuidString: reference) != nil)
             var balances = try await sandbox.balances()
-            #expect(money(balances["collection_balances", "available"]) == money("465"))
+            #expect(money(balances["collection_balances", "available"]) == money("100465"))
             #expect(money(balances["collection_balances", "pending"]) == money("500"))
 
             let fetched = try await sandbox.call(.GET, "/settlements/\(reference)")
@@ -46,7 +47,7 @@ import Testing
             #expect(cancelled.data["status"] as? String == "cancelled")
             #expect(cancelled.data["updated_at"] as? String == "2024-08-18T12:00:15.000000Z")
             balances = try await sandbox.balances()
-            #expect(money(balances["collection_balances", "available"]) == money("965"))
+            #expect(money(balances["collection_balances", "available"]) == money("100965"))
             #expect(money(balances["collection_balances", "pending"]) == .zero)
 
             let again = try await sandbox.call(.POST, "/settlements/\(reference)/cancel")
@@ -74,14 +75,14 @@ import Testing
             sandbox.clock.advance(seconds: 60)
             #expect(try await sandbox.call(.GET, "/settlements/\(reference)").data["status"] as? String == "success")
             let balances = try await sandbox.balances()
-            #expect(money(balances["collection_balances", "available"]) == money("65"))
+            #expect(money(balances["collection_balances", "available"]) == money("100065"))
             #expect(money(balances["collection_balances", "pending"]) == .zero)
         }
     }
 
     @Test func refusals() async throws {
         try await withCollectedMoney { sandbox in
-            let tooMuch = try await sandbox.call(.POST, "/settlements/", json: ["amount": 966])
+            let tooMuch = try await sandbox.call(.POST, "/settlements/", json: ["amount": 100_966])
             #expect(tooMuch.status == 400)
             #expect(keys(tooMuch.json) == Fields.paymentError)
             #expect(tooMuch.errorCode == "INSUFFICIENT_FUNDS")

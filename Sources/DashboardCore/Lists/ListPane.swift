@@ -3,8 +3,9 @@ import SenfenicoAPI
 /// One list of the dashboard (charges, transfers, settlements, checkouts): its rows newest
 /// first, and what the person did to it: selection, filter, sort. The rows shown are kept as
 /// indices, updated when the rows, the filter or the sort change, so drawing a frame or moving
-/// the selection never re-filters 100 000 rows; typing one more filter character searches only
-/// the rows the shorter query let through, and Backspace goes back to them.
+/// the selection never re-filters 100 000 rows; a filter searches the rows' index
+/// (`RowSearchIndex`), typing one more character only the rows the shorter query let through,
+/// and Backspace goes back to them.
 public struct ListPane<Row: PaneRow>: Sendable, Equatable {
     /// Newest first.
     public private(set) var rows: [Row] = []
@@ -28,8 +29,11 @@ public struct ListPane<Row: PaneRow>: Sendable, Equatable {
     /// The filtered indices for each query typed so far, in row order: Backspace goes back to
     /// the previous one instead of searching again.
     private var filtered: [(query: String, indices: [Int])] = []
-    /// Each sort's order of every row, made the first time it is asked for after a load.
+    /// Each sort's order of every row, made with the rows (`PreparedRows`), or here the first
+    /// time it is asked for.
     private var sortedOrders: [ListSort: [Int]] = [:]
+    /// What the filter searches, laid out once per load (see `RowSearchIndex`).
+    private var index = RowSearchIndex<Row>([])
 
     public init(rows: [Row] = []) {
         replaceRows(rows)
@@ -63,17 +67,26 @@ public struct ListPane<Row: PaneRow>: Sendable, Equatable {
 
     private func clampedSelection(_ position: Int) -> Int { max(0, min(position, shown.count - 1)) }
 
-    /// New rows from a refresh (any order: they are put newest first). The filter is applied
-    /// once to them, and the selection follows its row.
+    /// New rows from a refresh (any order: they are put newest first), prepared here; the app
+    /// prepares big lists off the UI thread and calls `install` instead.
     public mutating func replaceRows(_ newRows: [Row]) {
         // The same rows again: the filter and sort already hold for them.
         if !rows.isEmpty, ListOrder.isSameStorage(rows, newRows) { return }
+        install(PreparedRows(whole: newRows, after: []))
+    }
+
+    /// Shows prepared rows: what is left to do here is in proportion to the rows shown or
+    /// matched, never a pass over every row's text. The filter is applied once to them (through
+    /// the index), and the selection follows its row.
+    public mutating func install(_ prepared: PreparedRows<Row>) {
+        if !rows.isEmpty, ListOrder.isSameStorage(rows, prepared.rows) { return }
         let selected = selectedRow?.reference
-        rows = ListOrder.newestFirst(newRows)
-        sortedOrders = [:]
+        rows = prepared.rows
+        index = prepared.index
+        sortedOrders = prepared.orders
         let all = Array(rows.indices)
         filtered = [("", all)]
-        if !RowQuery(filter).isEmpty { filtered.append((filter, Self.search(filter, in: rows, among: all))) }
+        if !RowQuery(filter).isEmpty { filtered.append((filter, index.search(filter, among: all))) }
         reorder()
         // The selection follows its row (read in place: see `ListItem.identity`).
         selection =
@@ -91,7 +104,7 @@ public struct ListPane<Row: PaneRow>: Sendable, Equatable {
         }
         if filtered.last?.query != filter {
             let base = filtered.last?.indices ?? Array(rows.indices)
-            filtered.append((filter, Self.search(filter, in: rows, among: base)))
+            filtered.append((filter, index.search(filter, among: base)))
         }
         reorder()
         selection = 0
@@ -105,7 +118,7 @@ public struct ListPane<Row: PaneRow>: Sendable, Equatable {
             shown = indices
             return
         }
-        let order = sortedOrders[sort] ?? ListSort.order(of: rows, by: sort)
+        let order = sortedOrders[sort] ?? ListSort.order(of: rows, by: sort, index: index)
         sortedOrders[sort] = order
         if indices.count == rows.count {
             shown = order
@@ -115,16 +128,5 @@ public struct ListPane<Row: PaneRow>: Sendable, Equatable {
             shown = order.filter { kept[$0] }
         }
         selection = clampedSelection(selection)
-    }
-
-    private static func search(_ query: String, in rows: [Row], among indices: [Int]) -> [Int] {
-        var prepared = RowQuery(query)
-        guard !prepared.isEmpty else { return indices }
-        // The known statuses are decided once for the whole list; a row only compares its own.
-        prepared.statusHits = Row.Status.knownCases.map { ($0.rawValue, prepared.findsStatus($0)) }
-        return rows.withUnsafeBufferPointer { rows in
-            guard let base = rows.baseAddress else { return [] }
-            return indices.filter { Row.matches(base + $0, &prepared) }
-        }
     }
 }

@@ -27,28 +27,21 @@ public enum ListSort: Sendable, Hashable, CaseIterable {
         return all[(all.firstIndex(of: self)! + 1) % all.count]
     }
 
-    /// The positions of `rows` (newest first) in this order. Each row's key is made once, then
-    /// compared as an integer; ties keep the rows' own order (newest first).
-    static func order<Row: PaneRow>(of rows: [Row], by sort: ListSort) -> [Int] {
-        let keys: [Int64]
+    /// The positions of `rows` (newest first) in this order; ties keep the rows' own order
+    /// (newest first). Statuses and operators are ranked through the rows' index, each
+    /// distinct one once; amounts are compared as integers.
+    static func order<Row: PaneRow>(of rows: [Row], by sort: ListSort, index: RowSearchIndex<Row>) -> [Int] {
         switch sort {
         case .time:
             return Array(rows.indices)
         case .amount:
             // Largest first: the negated amount, in hundredths.
-            keys = rows.map { -$0.amount.hundredths }
+            let keys = rows.map { -$0.amount.hundredths }
+            return rows.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
         case .status:
-            keys = ranks(rows.map(\.status.rawValue))
+            return index.order(byStatus: true)
         case .operator:
-            keys = ranks(rows.map(\.operatorName))
+            return index.order(byStatus: false)
         }
-        return rows.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
-    }
-
-    /// Each text's rank among the distinct texts, in alphabetical order.
-    private static func ranks(_ texts: [String]) -> [Int64] {
-        let distinct = Set(texts).sorted()
-        let rank = Dictionary(uniqueKeysWithValues: distinct.enumerated().map { ($0.element, Int64($0.offset)) })
-        return texts.map { rank[$0]! }
     }
 }

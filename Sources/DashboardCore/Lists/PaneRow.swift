@@ -22,6 +22,9 @@ public protocol PaneRow: ListItem, Sendable, Equatable {
     /// Static, through a pointer: the stored fields are then read in place; calling a method on
     /// a row in a generic list copied the whole row first (a dozen reference counts).
     static func matches(_ row: UnsafePointer<Self>, _ query: inout RowQuery) -> Bool
+    /// The same fields as `matches` searches, for the list's `RowSearchIndex`: the index must
+    /// find exactly the rows `matches` finds (a test compares them on generated rows).
+    static func searchFields(of row: UnsafePointer<Self>, into fields: inout SearchFields<Status>)
     /// The operator's or wallet's name, searched and sorted on (`orange` finds Orange Money).
     var operatorName: String { get }
     /// The screen Enter opens on this row.
@@ -40,6 +43,12 @@ extension Charge: PaneRow {
             operatorName: row.pointee.provider?.displayName ?? ""
         ) { $0(row.pointee.reference) }
     }
+    public static func searchFields(of row: UnsafePointer<Self>, into fields: inout SearchFields<ChargeStatus>) {
+        fields.start(
+            phone: row.pointee.phone, francs: row.pointee.amount.francs, status: row.pointee.status,
+            operatorName: row.pointee.provider?.displayName ?? "")
+        fields.add(row.pointee.reference)
+    }
     public var detailOverlay: Overlay { .detail(.charge(reference: reference), scroll: 0) }
 }
 
@@ -55,6 +64,13 @@ extension Transfer: PaneRow {
             operatorName: row.pointee.recipientWallet?.displayName ?? ""
         ) { $0(row.pointee.reference) || row.pointee.extID.map($0) == true }
     }
+    public static func searchFields(of row: UnsafePointer<Self>, into fields: inout SearchFields<TransferStatus>) {
+        fields.start(
+            phone: row.pointee.recipientPhone, francs: row.pointee.amount.francs, status: row.pointee.status,
+            operatorName: row.pointee.recipientWallet?.displayName ?? "")
+        fields.add(row.pointee.reference)
+        fields.add(row.pointee.extID)
+    }
     public var detailOverlay: Overlay { .detail(.transfer(reference: reference), scroll: 0) }
 }
 
@@ -68,6 +84,13 @@ extension Settlement: PaneRow {
             phone: row.pointee.destination.phone, francs: row.pointee.amount.francs, status: row.pointee.status,
             operatorName: row.pointee.operatorName
         ) { $0(row.pointee.reference) || row.pointee.destination.bankName.map($0) == true }
+    }
+    public static func searchFields(of row: UnsafePointer<Self>, into fields: inout SearchFields<SettlementStatus>) {
+        fields.start(
+            phone: row.pointee.destination.phone, francs: row.pointee.amount.francs, status: row.pointee.status,
+            operatorName: row.pointee.operatorName)
+        fields.add(row.pointee.reference)
+        fields.add(row.pointee.destination.bankName)
     }
     public var operatorName: String {
         destination.provider.map { Provider(rawValue: $0).displayName } ?? destination.bankName ?? ""
@@ -88,6 +111,14 @@ extension Checkout: PaneRow {
             $0(row.pointee.reference) || row.pointee.chargeReference.map($0) == true
                 || row.pointee.email.map($0) == true
         }
+    }
+    public static func searchFields(of row: UnsafePointer<Self>, into fields: inout SearchFields<CheckoutStatus>) {
+        fields.start(
+            phone: row.pointee.phone, francs: row.pointee.amount.francs, status: row.pointee.status,
+            operatorName: row.pointee.operatorName)
+        fields.add(row.pointee.reference)
+        fields.add(row.pointee.chargeReference)
+        fields.add(row.pointee.email)
     }
     public var operatorName: String { provider.map { Provider(rawValue: $0).displayName } ?? "" }
     public var detailOverlay: Overlay { .checkout(reference: reference, latest: self) }

@@ -48,6 +48,19 @@ public struct RowQuery {
         return contains(status.rawValue) || contains(words.english) || contains(words.french)
     }
 
+    /// Whether the query finds an operator's or wallet's name (`orange` finds Orange Money).
+    func findsOperator(_ name: String) -> Bool {
+        for known in knownOperators where known.name == name { return known.found }
+        return contains(name)
+    }
+
+    /// The folded query as bytes, what `RowSearchIndex` looks for in the rows' texts.
+    var needleBytes: [UInt8] { bytes }
+    /// The query's digits (spaces dropped), looked for in phones and amounts.
+    var digitBytes: [UInt8] { digits }
+    /// Whether the query is only digits and spaces: only then can a phone or an amount match.
+    var isNumericQuery: Bool { isNumeric }
+
     /// The known statuses of the list being searched, each decided once (`ListPane` sets
     /// them): a row compares its raw status with these few short strings.
     var statusHits: [(raw: String, found: Bool)] = []

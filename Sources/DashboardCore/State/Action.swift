@@ -12,6 +12,10 @@ public enum Action: Sendable, Equatable {
     /// Only the newest rows of a longer list (``Effect/fetchCharges`` reads no more).
     case newestChargesLoaded([Charge], at: Timestamp)
     case newestTransfersLoaded([Transfer], at: Timestamp)
+    /// A refresh of charges or transfers made ready off the UI thread (merged, indexed,
+    /// sorted, compared: see `PreparedRows`); the `…Loaded` actions above prepare it in `reduce`.
+    case chargesPrepared(PreparedRows<Charge>, at: Timestamp)
+    case transfersPrepared(PreparedRows<Transfer>, at: Timestamp)
     case settlementsLoaded([Settlement], at: Timestamp)
     case checkoutsLoaded([Checkout], at: Timestamp)
     /// An answer to a transfer, settlement or checkout request, or to a settlement's cancel.

@@ -26,6 +26,9 @@ public struct AppState: Sendable, Equatable {
     /// Fetches whose last attempt failed.
     public var failedFetches: Set<FetchKind> = []
     public var refreshPolicy: RefreshPolicy
+    /// Lists whose last answer carried no ETag: their routine reads slow down
+    /// (`RefreshPolicy.untaggedListsFactor`).
+    public var untaggedLists: Set<FetchKind> = []
     public var schedules: [FetchKind: FetchSchedule] = [:]
     var jitterSource: JitterSource
     /// The terminal's size, from the back end; it decides which lists are shown and so fetched.

@@ -22,29 +22,35 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.finishFetch(.balances, failure: nil, at: time)
         return effects
     case .chargesLoaded(let charges, let time):
-        replaceRows(charges, in: \.chargeList, at: time, &state)
-        state.chargeList.hasMore = false
-        state.finishFetch(.charges, failure: nil, at: time)
-        return state.startWholeListsNeeded()
+        return reduce(&state, .chargesPrepared(PreparedRows(whole: charges, after: state.chargeList.rows), at: time))
     case .transfersLoaded(let transfers, let time):
-        replaceRows(transfers, in: \.transferList, at: time, &state)
-        state.transferList.hasMore = false
-        state.finishFetch(.transfers, failure: nil, at: time)
-        return state.startWholeListsNeeded()
+        let prepared = PreparedRows(whole: transfers, after: state.transferList.rows)
+        return reduce(&state, .transfersPrepared(prepared, at: time))
     case .newestChargesLoaded(let charges, let time):
-        replaceNewestRows(charges, in: \.chargeList, at: time, &state)
+        let list = state.chargeList
+        let prepared = PreparedRows(newest: charges, over: list.rows, previousHasMore: list.hasMore)
+        return reduce(&state, .chargesPrepared(prepared, at: time))
+    case .newestTransfersLoaded(let transfers, let time):
+        let list = state.transferList
+        let prepared = PreparedRows(newest: transfers, over: list.rows, previousHasMore: list.hasMore)
+        return reduce(&state, .transfersPrepared(prepared, at: time))
+    case .chargesPrepared(let prepared, let time):
+        install(prepared, in: \.chargeList, at: time, &state)
+        state.noteTag(of: .charges, prepared.tagged)
         state.finishFetch(.charges, failure: nil, at: time)
         return state.startWholeListsNeeded()
-    case .newestTransfersLoaded(let transfers, let time):
-        replaceNewestRows(transfers, in: \.transferList, at: time, &state)
+    case .transfersPrepared(let prepared, let time):
+        install(prepared, in: \.transferList, at: time, &state)
+        state.noteTag(of: .transfers, prepared.tagged)
         state.finishFetch(.transfers, failure: nil, at: time)
         return state.startWholeListsNeeded()
     case .settlementsLoaded(let settlements, let time):
-        replaceRows(settlements, in: \.settlementList, at: time, &state)
+        install(
+            PreparedRows(whole: settlements, after: state.settlementList.rows), in: \.settlementList, at: time, &state)
         state.finishFetch(.settlements, failure: nil, at: time)
         return []
     case .checkoutsLoaded(let checkouts, let time):
-        replaceRows(checkouts, in: \.checkoutList, at: time, &state)
+        install(PreparedRows(whole: checkouts, after: state.checkoutList.rows), in: \.checkoutList, at: time, &state)
         state.finishFetch(.checkouts, failure: nil, at: time)
         return []
     case .operation(let event):
@@ -95,46 +101,19 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     }
 }
 
-/// Puts fresh rows in a list, marking for a while rows whose status changed since the previous
-/// refresh and rows that are new (not on the first load: everything would be new).
-private func replaceRows<Row: PaneRow>(
-    _ rows: [Row], in list: WritableKeyPath<AppState, ListPane<Row>>, at time: Timestamp, _ state: inout AppState
+/// Puts prepared rows in a list, marking for a while rows whose status changed since the
+/// previous refresh and rows that are new (not on the first load: everything would be new).
+private func install<Row: PaneRow>(
+    _ prepared: PreparedRows<Row>, in list: WritableKeyPath<AppState, ListPane<Row>>, at time: Timestamp,
+    _ state: inout AppState
 ) {
-    let old = state[keyPath: list].rows
-    let sorted = ListOrder.newestFirst(rows)
-    let changes = ListOrder.changes(from: old, to: sorted)
     let until = time.adding(seconds: state.markDuration)
-    for reference in changes.statusChanged + changes.added {
+    for reference in prepared.statusChanged + prepared.added {
         state.changeMarks[reference] = until
     }
-    state[keyPath: list].newReferences.formUnion(changes.added)
-    state[keyPath: list].replaceRows(sorted)
-}
-
-/// Puts the newest rows of a longer list in place of the newest rows held, keeping the older
-/// rows held from a whole read. When the newest rows reach back into those held (a row in
-/// both), nothing was missed between and the list stays whole if it was; otherwise (the
-/// first read, or more new rows than were read) older rows exist that are not held.
-private func replaceNewestRows<Row: PaneRow>(
-    _ rows: [Row], in list: WritableKeyPath<AppState, ListPane<Row>>, at time: Timestamp, _ state: inout AppState
-) {
-    let old = state[keyPath: list]
-    let newest = ListOrder.newestFirst(rows)
-    let fresh = Set(newest.map(\.reference))
-    // The held rows (up to 100 000) are read in place (`ListItem.identity`): a getter on a row
-    // of a generic list copies the whole row, and this runs on the UI thread at every refresh.
-    let heldReferences = old.rows.withUnsafeBufferPointer { held in
-        held.indices.map { Row.identity(of: held.baseAddress! + $0).reference }
-    }
-    let overlaps = heldReferences.contains { fresh.contains($0) }
-    var merged = newest
-    if let oldest = newest.last?.reference, overlaps, let start = heldReferences.firstIndex(of: oldest) {
-        // The held rows older than the newest read, in their order (newest first).
-        merged += (start + 1..<heldReferences.count).lazy.filter { !fresh.contains(heldReferences[$0]) }
-            .map { old.rows[$0] }
-    }
-    replaceRows(merged, in: list, at: time, &state)
-    state[keyPath: list].hasMore = !overlaps || old.hasMore || old.rows.isEmpty
+    state[keyPath: list].newReferences.formUnion(prepared.added)
+    state[keyPath: list].install(prepared)
+    state[keyPath: list].hasMore = prepared.hasMore
 }
 
 /// `r`: fetches everything shown now, except what is already running.

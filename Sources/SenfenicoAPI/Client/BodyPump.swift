@@ -20,7 +20,9 @@ enum BodyStop: Error, Sendable {
 /// falls under the minimum or the size limit is passed; the pump is then cancelled, which closes
 /// the connection. The reader sees the `BodyStop` as the stream's error.
 ///
-/// The stream is unbounded, but the pump stops at the size limit, so at most `limit` bytes wait.
+/// The pump waits while more than `Limits.bytesAhead` bytes are read but not yet taken by the
+/// reader (`InFlightGate`): a reader slower than loopback (decoding 100 000 charges) would
+/// otherwise have the whole body, tens of megabytes, wait in memory beside what it decodes.
 struct BodyPump: Sendable {
     struct Limits: Sendable {
         var deadline: ContinuousClock.Instant
@@ -28,12 +30,15 @@ struct BodyPump: Sendable {
         /// Under this many bytes a second on average, after `grace`, the body is a trickle.
         var minimumBytesPerSecond: Int
         var grace: Duration
+        /// Bytes read ahead of the reader before the pump waits for it.
+        var bytesAhead = 1 << 20
     }
 
     static func stream(
         _ body: HTTPClientResponse.Body, limits: Limits
-    ) -> (stream: AsyncThrowingStream<ByteBuffer, any Error>, stop: @Sendable () -> Void) {
+    ) -> (stream: PumpedBody, stop: @Sendable () -> Void) {
         let (stream, continuation) = AsyncThrowingStream<ByteBuffer, any Error>.makeStream()
+        let gate = InFlightGate(limit: limits.bytesAhead)
         let received = ByteCount()
         let started = ContinuousClock.now
         let pump = Task {
@@ -44,7 +49,9 @@ struct BodyPump: Sendable {
                         continuation.finish(throwing: BodyStop.tooLarge(received: total, limit: limits.maximumBytes))
                         return
                     }
+                    let size = chunk.readableBytes
                     continuation.yield(chunk)
+                    await gate.added(size)
                 }
                 continuation.finish()
             } catch {
@@ -74,11 +81,12 @@ struct BodyPump: Sendable {
         continuation.onTermination = { _ in
             pump.cancel()
             watchdog.cancel()
+            gate.open()
         }
         return (
-            stream,
+            PumpedBody(chunks: stream, gate: gate),
             {
-                pump.cancel(); watchdog.cancel()
+                pump.cancel(); watchdog.cancel(); gate.open()
             }
         )
     }
@@ -87,4 +95,81 @@ struct BodyPump: Sendable {
 /// The bytes received so far, shared by the pump and the watchdog.
 private final class ByteCount: Sendable {
     let value = Atomic<Int>(0)
+}
+
+/// An answer's body as its reader takes it: each chunk taken tells the pump's gate.
+struct PumpedBody: AsyncSequence, Sendable {
+    typealias Element = ByteBuffer
+    let chunks: AsyncThrowingStream<ByteBuffer, any Error>
+    let gate: InFlightGate
+
+    struct AsyncIterator: AsyncIteratorProtocol {
+        var chunks: AsyncThrowingStream<ByteBuffer, any Error>.AsyncIterator
+        let gate: InFlightGate
+
+        mutating func next() async throws -> ByteBuffer? {
+            let chunk = try await chunks.next()
+            if let chunk { gate.taken(chunk.readableBytes) }
+            return chunk
+        }
+    }
+
+    func makeAsyncIterator() -> AsyncIterator {
+        AsyncIterator(chunks: chunks.makeAsyncIterator(), gate: gate)
+    }
+}
+
+/// Bytes the pump has passed on that the reader has not taken yet. The pump waits while they
+/// are over the limit, until the reader takes enough or the body ends (`open`: then it never
+/// waits again, so a pump cancelled or left behind is never stuck).
+final class InFlightGate: Sendable {
+    private struct State {
+        var bytes = 0
+        var isOpen = false
+        var waiter: CheckedContinuation<Void, Never>?
+    }
+
+    private let state = Mutex(State())
+    private let limit: Int
+
+    init(limit: Int) {
+        self.limit = limit
+    }
+
+    /// The pump passed `count` bytes on: waits while too many are waiting for the reader.
+    func added(_ count: Int) async {
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                let waitsNow = state.withLock { state in
+                    state.bytes += count
+                    guard !state.isOpen, state.bytes > limit else { return false }
+                    state.waiter = continuation
+                    return true
+                }
+                if !waitsNow { continuation.resume() }
+            }
+        } onCancel: {
+            open()
+        }
+    }
+
+    /// The reader took `count` bytes: the pump goes on once half the limit is left.
+    func taken(_ count: Int) {
+        let waiter = state.withLock { state -> CheckedContinuation<Void, Never>? in
+            state.bytes -= count
+            guard state.bytes <= limit / 2 else { return nil }
+            defer { state.waiter = nil }
+            return state.waiter
+        }
+        waiter?.resume()
+    }
+
+    func open() {
+        let waiter = state.withLock { state -> CheckedContinuation<Void, Never>? in
+            state.isOpen = true
+            defer { state.waiter = nil }
+            return state.waiter
+        }
+        waiter?.resume()
+    }
 }

@@ -45,7 +45,7 @@ final class HTTPTransport: Sendable {
     }
 
     /// The body of an answer as it arrives; ends with a `BodyStop` when cut off.
-    typealias BodyChunks = AsyncThrowingStream<ByteBuffer, any Error>
+    typealias BodyChunks = PumpedBody
 
     /// Sends one request. `consume` receives the status and headers, then the body chunks.
     /// Nothing of the exchange outlives `deadline`: the headers are awaited until then, and the

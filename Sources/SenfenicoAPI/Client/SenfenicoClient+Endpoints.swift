@@ -51,6 +51,20 @@ extension SenfenicoClient {
         try await list(.chargeList, newest: limit)
     }
 
+    /// The first `kept` charges of the list and how many it has: the whole answer is read,
+    /// but rows past those are only checked as JSON and counted, never held.
+    public func firstCharges(_ kept: Int) async throws(SenfenicoError) -> ListRead<Charge> {
+        try await list(.chargeList, newest: nil, keeping: kept)
+    }
+
+    /// Every charge of the list handed to `take` as it is decoded, none held; `restart` is
+    /// called before each attempt (a read tried again starts over). Returns how many there were.
+    public func eachCharge(
+        restart: @escaping () -> Void, _ take: @escaping (Charge) -> Void
+    ) async throws(SenfenicoError) -> Int {
+        try await list(.chargeList, newest: nil, each: (restart, take)).total
+    }
+
     // MARK: Transfers
 
     /// Sends one payout. Sent once, never repeated: give an `extID` so that a lost answer can

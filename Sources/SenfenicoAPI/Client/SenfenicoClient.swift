@@ -220,20 +220,30 @@ public final class SenfenicoClient: Sendable {
     /// (the connection is closed; the rest of the body is never read). `complete` is false when
     /// the answer had more rows than that. A cut answer is never cached; a `304` to a tag of a
     /// whole answer returns that whole answer.
+    ///
+    /// `keeping`: the whole answer is read, but only its first rows are decoded and kept; the
+    /// others are counted (`ListRead.total`). Such a read is not cached either.
+    ///
+    /// `each`: every row is handed to `take` as soon as it is decoded and not held (a table of
+    /// 100 000 charges then holds its text, not the charges). A read tried again starts over:
+    /// `restart` is called first at each attempt. Not cached.
     func list<Element: JSONReadable & Sendable>(
-        _ operation: Operation, newest limit: Int?
+        _ operation: Operation, newest limit: Int?, keeping kept: Int = .max,
+        each: (restart: () -> Void, take: (Element) -> Void)? = nil
     ) async throws(SenfenicoError) -> ListRead<Element> {
         let path = operation.path()
         var headers: [(String, String)] = []
-        if let etag = await listCache.etag(for: path) { headers.append(("If-None-Match", etag)) }
+        let caches = kept == .max && each == nil
+        if caches, let etag = await listCache.etag(for: path) { headers.append(("If-None-Match", etag)) }
         let cache = listCache
         let headLimit = configuration.exchangeBodyLimit
         return try await perform(operation, path: path, headers: headers) { head, responseBody, interpreter, summary in
             if head.status == 304, let cached = await cache.value(for: path, as: [Element].self) {
                 return .value(ListRead(rows: cached, complete: true))
             }
-            var decoder = ListStreamDecoder<Element>()
+            var decoder = ListStreamDecoder<Element>(keep: kept)
             var cut = false
+            each?.restart()
             do {
                 for try await chunk in responseBody {
                     if summary.head.count < headLimit {
@@ -241,6 +251,7 @@ public final class SenfenicoClient: Sendable {
                     }
                     summary.bytes += chunk.readableBytes
                     try chunk.withUnsafeReadableBytes { try decoder.feed($0) }
+                    if let each { decoder.takeElements().forEach(each.take) }
                     if let limit, head.status == 200, decoder.elements.count > limit {
                         cut = true
                         break
@@ -256,8 +267,9 @@ public final class SenfenicoClient: Sendable {
             if cut {
                 // The envelope's status and message come before `data`: it is checked as usual.
                 let newest = Array(decoder.elements.prefix(limit ?? 0))
+                let tagged = head.headers.first(name: "ETag") != nil
                 return interpreter.interpret(decoder.envelope, head: head) { _ in
-                    ListRead(rows: newest, complete: false)
+                    ListRead(rows: newest, complete: false, tagged: tagged)
                 }
             }
             let answer = interpreter.interpret(decoder.envelope, head: head) { _ in
@@ -265,8 +277,12 @@ public final class SenfenicoClient: Sendable {
             }
             switch answer {
             case .value(let elements):
-                if let etag = head.headers.first(name: "ETag") { await cache.store(elements, etag: etag, for: path) }
-                return .value(ListRead(rows: elements, complete: true))
+                let etag = head.headers.first(name: "ETag")
+                guard caches else {
+                    return .value(ListRead(rows: elements, complete: true, total: decoder.count, tagged: etag != nil))
+                }
+                if let etag { await cache.store(elements, etag: etag, for: path) }
+                return .value(ListRead(rows: elements, complete: true, tagged: etag != nil))
             case .failure(let error, let retryable, let retryAfter):
                 return .failure(error, retryable: retryable, retryAfter: retryAfter)
             }
@@ -279,10 +295,17 @@ public struct ListRead<Element: Sendable>: Sendable {
     public var rows: [Element]
     /// False when only the newest rows were read and the answer had more.
     public var complete: Bool
+    /// How many rows the answer had, when only its first were kept (`rows.count` otherwise).
+    public var total: Int
+    /// Whether the answer carried an ETag (or was a `304` to one): without, every read of the
+    /// list is a full answer, and the dashboard reads it less often.
+    public var tagged: Bool
 
-    public init(rows: [Element], complete: Bool) {
+    public init(rows: [Element], complete: Bool, total: Int? = nil, tagged: Bool = true) {
         self.rows = rows
         self.complete = complete
+        self.total = total ?? rows.count
+        self.tagged = tagged
     }
 }
 

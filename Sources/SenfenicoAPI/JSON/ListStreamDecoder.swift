@@ -24,8 +24,15 @@ struct ListStreamDecoder<Element: JSONReadable> {
         case done
     }
 
-    init(expectedCount: Int = 0) {
-        elements.reserveCapacity(expectedCount)
+    /// Rows decoded and kept: past this many, rows are only checked as JSON and counted (a
+    /// table of the first 50 of 100 000 charges holds 50 charges, not 100 000).
+    private let keep: Int
+    /// Every row of `data`, kept or only counted.
+    private(set) var count = 0
+
+    init(expectedCount: Int = 0, keep: Int = .max) {
+        self.keep = keep
+        elements.reserveCapacity(min(expectedCount, keep))
     }
 
     mutating func feed(_ chunk: some Collection<UInt8>) throws {
@@ -40,6 +47,12 @@ struct ListStreamDecoder<Element: JSONReadable> {
             buffer.removeFirst(position)
             position = 0
         }
+    }
+
+    /// The rows decoded since the last call, handed over and no longer held here.
+    mutating func takeElements() -> [Element] {
+        defer { elements.removeAll(keepingCapacity: true) }
+        return elements
     }
 
     /// Called at the end of the body: anything left incomplete is now an error.
@@ -85,8 +98,12 @@ struct ListStreamDecoder<Element: JSONReadable> {
                 }
             case .elements(var first):
                 if try reader.nextElement(first: &first) {
-                    let element = try Element.read(from: &reader)
-                    elements.append(element)
+                    if count < keep {
+                        elements.append(try Element.read(from: &reader))
+                    } else {
+                        try reader.skipValue()
+                    }
+                    count += 1
                     commit(reader, .elements(first: false))
                 } else {
                     commit(reader, .members(first: false))

@@ -58,25 +58,54 @@ extension ChargeAttempt {
 }
 
 extension Transfer {
-    /// The create answer prints `fees` as a number (1.5); fetch and list as a string ("1.50").
-    public func write(to json: inout JSONWriter, feesAsNumber: Bool = false) {
+    /// The reference prints a transfer's fields in a different order in each of its three
+    /// samples; each answer follows its own sample.
+    public enum WireShape: Sendable {
+        /// `POST /transfers/`: `fees` a number (1.5), `recipient_phone` after it, then
+        /// `recipient_wallet`, `ext_id`, `created_at`.
+        case createAnswer
+        /// `GET /transfers`: `fees` a string ("1.50"), `recipient_wallet` then
+        /// `recipient_phone`, `ext_id`, `created_at`.
+        case listRow
+        /// `GET /transfers/:reference` (and webhooks, whose SDK dataclass follows it): as the
+        /// list, but `created_at` before `ext_id`.
+        case fetchAnswer
+    }
+
+    public func write(to json: inout JSONWriter, shape: WireShape = .fetchAnswer) {
         json.object { json in
             json.member("reference", reference)
             json.member("amount", number: amount.jsonText)
-            if feesAsNumber {
+            if shape == .createAnswer {
                 json.member("fees", number: fees?.jsonNumberText)
+                json.member("recipient_phone", recipientPhone)
             } else {
                 json.member("fees", fees?.jsonStringText)
             }
-            json.member("recipient_phone", recipientPhone)
             json.member("currency", currency)
             json.member("ip_address", ipAddress)
             json.member("status", status.rawValue)
             json.member("live_mode", liveMode)
             json.member("recipient_wallet", recipientWallet?.rawValue)
-            json.member("ext_id", extID)
-            json.member("created_at", createdAt)
+            switch shape {
+            case .createAnswer:
+                json.member("ext_id", extID)
+                json.member("created_at", createdAt)
+            case .listRow:
+                json.member("recipient_phone", recipientPhone)
+                json.member("ext_id", extID)
+                json.member("created_at", createdAt)
+            case .fetchAnswer:
+                json.member("recipient_phone", recipientPhone)
+                json.member("created_at", createdAt)
+                json.member("ext_id", extID)
+            }
         }
+    }
+
+    /// The create answer prints `fees` as a number (1.5); fetch and list as a string ("1.50").
+    public func write(to json: inout JSONWriter, feesAsNumber: Bool) {
+        write(to: &json, shape: feesAsNumber ? .createAnswer : .fetchAnswer)
     }
 }
 

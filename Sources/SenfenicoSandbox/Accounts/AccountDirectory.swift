@@ -19,11 +19,11 @@ actor AccountDirectory {
 }
 
 extension AccountDirectory {
-    /// The checkout with this reference in any account: the payment page is opened by the
-    /// customer's browser, which carries no API key.
-    func findCheckout(_ reference: String) async -> Checkout? {
+    /// The account holding this checkout, for its payment page: the customer's browser
+    /// carries no API key.
+    func account(holdingCheckout reference: String) async -> SimulatedAccount? {
         for account in accounts.values {
-            if let checkout = await account.checkout(reference) { return checkout }
+            if await account.checkout(reference) != nil { return account }
         }
         return nil
     }

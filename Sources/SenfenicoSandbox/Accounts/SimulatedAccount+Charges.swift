@@ -59,6 +59,7 @@ extension SimulatedAccount {
             charge.updatedAt = now
             charges[index] = charge
             changed(.charges, row: index)
+            checkoutFollowsCharge(charge, at: now)
         }
 
         if expired {
@@ -95,6 +96,7 @@ extension SimulatedAccount {
         charges[index].status = fails ? .failed : .success
         charges[index].updatedAt = time
         changed(.charges, row: index)
+        checkoutFollowsCharge(charges[index], at: time)
         if !fails { credit(charges[index], at: time) }
     }
 }

@@ -1,9 +1,9 @@
 import SenfenicoAPI
 
 extension SimulatedAccount {
-    /// A checkout waits for its customer on the payment page; the sandbox's page only shows
-    /// it, so a checkout stays `pending`. `phone` and `provider` are `""` until paid, as in
-    /// the fetch sample; `email` is null when none was given.
+    /// A checkout waits for its customer on the payment page (`CheckoutPage/`), which pays it
+    /// through a charge (see `SimulatedAccount+CheckoutPayment.swift`). `phone` and `provider`
+    /// are `""` until then, as in the fetch sample; `email` is null when none was given.
     func createCheckout(_ input: CheckoutInput, baseURL: String) -> CheckoutSession {
         let now = prepare()
         let checkout = Checkout(

@@ -13,6 +13,8 @@ struct AccountConfiguration: Sendable {
     /// Changes at every start of a sandbox, so that an ETag kept from an earlier run never
     /// matches by accident.
     var etagEpoch: String
+    /// Where state changes go out as webhooks.
+    var webhooks = WebhookHub()
 }
 
 /// The lists an account answers, each with its own version and cached body.
@@ -47,7 +49,7 @@ actor SimulatedAccount {
     var checkouts: [Checkout] = []
     var checkoutIndex: [String: Int] = [:]
 
-    var collection = CollectionBalance(available: .zero, pending: .zero)
+    var collection = CollectionBalance(available: OpeningBalances.collection, pending: .zero)
     var wallets: [TransferWallet: WalletBalance] = [
         .orange: WalletBalance(available: Pricing.walletTopUp, pending: .zero),
         .moov: WalletBalance(available: Pricing.walletTopUp, pending: .zero),
@@ -120,6 +122,7 @@ actor SimulatedAccount {
         versions[kind, default: 0] += 1
         let chunk = row / ListEncoder.chunkSize
         if chunk < encodedChunks[kind, default: []].count { encodedChunks[kind]?[chunk] = nil }
+        announceChange(kind, row: row)
     }
 
     func etag(_ kind: ListKind) -> String {
@@ -157,7 +160,7 @@ actor SimulatedAccount {
 
     static let writeCharge: @Sendable (Charge, inout JSONWriter) -> Void = { $0.write(to: &$1, shape: .full) }
     static let writeTransfer: @Sendable (Transfer, inout JSONWriter) -> Void = {
-        $0.write(to: &$1, feesAsNumber: false)
+        $0.write(to: &$1, shape: .listRow)
     }
 
     /// Seeds the account and starts encoding its lists, before anyone asks.

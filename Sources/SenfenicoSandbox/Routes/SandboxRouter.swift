@@ -19,9 +19,14 @@ struct SandboxRoutes: Sendable {
     /// `ETag`/`If-None-Match` and gzip in force (see ``SandboxOptions``).
     var etag = true
     var gzip = true
+    /// Every request answered, for `senfenico sandbox`'s lines and `GET /_sandbox/logs`.
+    var requestLog = RequestLogBook()
+    /// Where state changes go out as webhooks; see `/_sandbox/webhooks`.
+    var webhooks = WebhookHub()
 
     func makeRouter() -> Router<SandboxRequestContext> {
         let router = Router(context: SandboxRequestContext.self)
+        router.add(middleware: RequestLogMiddleware(book: requestLog))
         if !etag || !gzip { router.add(middleware: HTTPFeaturesMiddleware(etag: etag, gzip: gzip)) }
         router.add(middleware: ErrorEnvelopeMiddleware())
 
@@ -36,6 +41,9 @@ struct SandboxRoutes: Sendable {
 
         addPaymentPage(to: router.group("v1/checkout_payment"))
         addControlRoutes(to: router.group("_sandbox"))
+        addLogRoutes(to: router.group("_sandbox"))
+        addTriggerSupportRoutes(to: router.group("_sandbox"))
+        addWebhookControlRoutes(to: router.group("_sandbox"))
         return router
     }
 

@@ -12,7 +12,7 @@ extension SandboxRoutes {
                 do throws(SandboxFailure) {
                     let transfer = try await account(context).createTransfer(input, ip: context.clientIP)
                     let reply = Reply.success(Messages.transferQueued, status: .created) {
-                        transfer.write(to: &$0, feesAsNumber: true)
+                        transfer.write(to: &$0, shape: .createAnswer)
                     }
                     return await respond(reply, request, context)
                 } catch {
@@ -31,7 +31,7 @@ extension SandboxRoutes {
             guard let transfer = await account(context).transfer(reference) else {
                 return await respond(.plain(Messages.transferNotFound, status: .notFound), request, context)
             }
-            let reply = Reply.success(Messages.transferRetrieved) { transfer.write(to: &$0, feesAsNumber: false) }
+            let reply = Reply.success(Messages.transferRetrieved) { transfer.write(to: &$0, shape: .fetchAnswer) }
             return await respond(reply, request, context)
         }
 

@@ -37,6 +37,7 @@ struct Reply: Sendable {
 
     /// The reference's error envelopes; see ``SandboxFailure``.
     static func failure(_ failure: SandboxFailure) -> Reply {
+        RequestLogNote.record(failure)
         var json = JSONWriter()
         let status: HTTPResponse.Status
         switch failure {

@@ -55,13 +55,24 @@ struct ChargesListCommand: AsyncParsableCommand {
                 try await Self.passJSON(context)
                 return
             }
-            let charges = try await context.client.charges()
-            guard !charges.isEmpty else {
+            // The table holds the text of its rows, not the charges: each is laid out as it is
+            // decoded, and past `limit` rows are only counted.
+            let text = ChargeText(language: context.language)
+            var table = text.table()
+            let total: Int
+            if limit == 0 {
+                total = try await context.client.eachCharge(restart: { table = text.table() }) { table.add($0) }
+            } else {
+                let read = try await context.client.firstCharges(limit)
+                read.rows.forEach { table.add($0) }
+                total = read.total
+            }
+            guard total > 0 else {
                 Console.out(Strings.CommandLine.noneYet.text(in: context.language))
                 return
             }
             var out = StandardOutput()
-            ChargeText(language: context.language).write(charges, limit: limit, to: &out)
+            table.write(total: total, to: &out)
             out.flush()
         }
     }
@@ -241,34 +252,13 @@ struct ChargeText {
     private typealias C = Strings.CommandLine
     private typealias D = Strings.Dashboard
 
-    /// The table of the first `limit` charges (0: all) and, when some are left out, how many
-    /// are shown; for a non-empty list. Laid out as `TextTable.render` lays it out, written a
-    /// line at a time: a 100 000-row table is never one string.
-    func write(_ charges: [Charge], limit: Int, to out: inout StandardOutput) {
-        let shown = limit == 0 ? charges[...] : charges.prefix(limit)
+    /// An empty table of charges, its header in this language.
+    func table() -> ChargeTable {
         let header = [
             D.columnTime, D.columnReference, D.columnAmount, D.columnProvider, D.columnPhone, D.columnStatus,
             D.columnFees,
         ].map { $0.text(in: language) }
-        var table = TableWriter(header: header, expectedRows: shown.count)
-        // The words of each status and provider, looked up once rather than once a row.
-        var statusWords: [ChargeStatus: String] = [:]
-        let zone = TimeZone.current
-        for charge in shown {
-            let status: String
-            if let known = statusWords[charge.status] {
-                status = known
-            } else {
-                status = charge.status.words.text(in: language)
-                statusWords[charge.status] = status
-            }
-            table.add([
-                (charge.createdAt ?? charge.transactionDate)?.localText(.seconds, in: zone) ?? "", charge.reference,
-                charge.amount.formatted(language), charge.provider?.displayName ?? "", Display.phone(charge.phone),
-                status, Display.fee(charge.fees),
-            ])
-        }
-        table.write(footer: footer(shown: shown.count, total: charges.count), to: &out)
+        return ChargeTable(language: language, writer: TableWriter(header: header))
     }
 
     func details(_ charge: Charge) -> String {
@@ -319,8 +309,47 @@ struct ChargeText {
         return text
     }
 
-    private func footer(shown: Int, total: Int) -> String {
-        shown == total
-            ? "" : "\n" + C.shownOf.filling(["shown": String(shown), "total": String(total)]).text(in: language)
+}
+
+/// A table of charges being made, a row at a time, as `TextTable.render` lays it out and
+/// written a line at a time: a 100 000-row table is never one string, and holds only its text.
+struct ChargeTable {
+    let language: Language
+    var writer: TableWriter
+    private var rows = 0
+    /// The words of each status, looked up once rather than once a row.
+    private var statusWords: [ChargeStatus: String] = [:]
+    private let zone = TimeZone.current
+
+    init(language: Language, writer: TableWriter) {
+        self.language = language
+        self.writer = writer
+    }
+
+    mutating func add(_ charge: Charge) {
+        let status: String
+        if let known = statusWords[charge.status] {
+            status = known
+        } else {
+            status = charge.status.words.text(in: language)
+            statusWords[charge.status] = status
+        }
+        writer.add([
+            (charge.createdAt ?? charge.transactionDate)?.localText(.seconds, in: zone) ?? "", charge.reference,
+            charge.amount.formatted(language), charge.provider?.displayName ?? "", Display.phone(charge.phone),
+            status, Display.fee(charge.fees),
+        ])
+        rows += 1
+    }
+
+    /// The table and, when some of the `total` are left out, how many are shown.
+    func write(total: Int, to out: inout StandardOutput) {
+        let footer =
+            rows == total
+            ? ""
+            : "\n"
+                + Strings.CommandLine.shownOf.filling(["shown": String(rows), "total": String(total)]).text(
+                    in: language)
+        writer.write(footer: footer, to: &out)
     }
 }

@@ -46,6 +46,14 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: "Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).")
     var lang: Language?
 
+    @Option(
+        help: ArgumentHelp(
+            "Use the settings of [profile.NAME] in the config file (default: $SENFENICO_PROFILE).",
+            discussion: "Flags and environment variables still come first; the profile beats the file's top level.",
+            valueName: "name"),
+        completion: .custom { _, _, prefix in ProfileNames.completions(startingWith: prefix) })
+    var profile: String?
+
     func validate() throws {
         if let timeout, !(1...3_600).contains(timeout) {
             throw ValidationError(Strings.FlagChecks.timeoutRange.text(in: language))
@@ -76,6 +84,7 @@ struct ConnectionOptions: ParsableArguments {
         flags.language = lang
         flags.logFile = logFile.map { SettingsPaths.expand($0, environment: environment) }
         flags.timeout = timeout.map(Double.init)
+        flags.profile = profile
         return SettingsResolver(flags: flags, environment: environment)
     }
 

@@ -99,6 +99,9 @@ struct DashboardOptions: ParsableArguments {
         configuration.requestLog = requests
         // Public and sandbox-only: the developer view's copied curl commands carry it.
         if session.mode == .sandbox { requests.useSandboxKey(APISession.embeddedSandboxKey) }
+        // Found by `senfenico logs tail`, `trigger` and `sandbox advance` while the dashboard runs.
+        let registered = session.mode == .sandbox ? session.sandboxAddress.flatMap(Self.registerEmbeddedSandbox) : nil
+        defer { if registered != nil { Self.unregisterEmbeddedSandbox() } }
         let outcome: DashboardOutcome
         do {
             outcome = try await DashboardRuntime.run(configuration, client: session.client)

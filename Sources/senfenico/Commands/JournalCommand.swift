@@ -239,10 +239,23 @@ struct JournalOptions: ParsableArguments {
     @Option(help: "Language of messages: fr or en (default: $SENFENICO_LANG, config file, LC_ALL, LC_MESSAGES, LANG).")
     var lang: Language?
 
+    @Option(
+        help: ArgumentHelp(
+            "Use the settings of [profile.NAME] in the config file (default: $SENFENICO_PROFILE).",
+            valueName: "name"),
+        completion: .custom { _, _, prefix in ProfileNames.completions(startingWith: prefix) })
+    var profile: String?
+
+    /// The flags every journal command shares, as a settings layer.
+    var flags: SettingsLayer {
+        var flags = SettingsLayer(language: lang)
+        flags.profile = profile
+        return flags
+    }
+
     /// The language from the flag, environment and config file, as for the other commands.
     var language: Language {
-        let resolver = SettingsResolver(
-            flags: SettingsLayer(language: lang), environment: ProcessInfo.processInfo.environment)
+        let resolver = SettingsResolver(flags: flags, environment: ProcessInfo.processInfo.environment)
         return (try? resolver.resolve().language) ?? resolver.fallbackLanguage
     }
 
@@ -258,7 +271,7 @@ struct JournalOptions: ParsableArguments {
         let path =
             journal.map { SettingsPaths.expand($0, environment: environment) }
             ?? PaymentJournal.defaultPath(environment: environment)
-        let account = try accounts?.account(lang: lang) ?? .sandbox
+        let account = try accounts?.account(flags) ?? .sandbox
         do {
             return try PaymentJournal(path: path, account: account, allAccounts: accounts?.allAccounts ?? false)
         } catch {
@@ -311,9 +324,9 @@ struct JournalAccountOptions: ParsableArguments {
     var allAccounts = false
 
     /// The account of the resolved key; a setting that cannot be read exits with status 8.
-    func account(lang: Language?) throws -> JournalAccount {
+    func account(_ shared: SettingsLayer) throws -> JournalAccount {
         let environment = ProcessInfo.processInfo.environment
-        var flags = SettingsLayer(language: lang)
+        var flags = shared
         flags.apiKeyFile = apiKeyFile.map { SettingsPaths.expand($0, environment: environment) }
         flags.baseURL = baseURL
         let resolver = SettingsResolver(flags: flags, environment: environment)

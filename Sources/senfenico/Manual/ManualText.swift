@@ -64,8 +64,11 @@ enum ManualText {
         Item(term: "SENFENICO_REFRESH", text: "seconds between two balance refreshes in the dashboard"),
         Item(term: "SENFENICO_THEME", text: "the dashboard's colour theme"),
         Item(term: "SENFENICO_LANG", text: "the language of messages: fr or en"),
+        Item(
+            term: "SENFENICO_PROFILE",
+            text: "the [profile.NAME] of the configuration file to use (as --profile; flags and variables still win)"),
         Item(term: "SENFENICO_LOG_FILE", text: "the file log lines are appended to"),
-        Item(term: "SENFENICO_SANDBOX_FAULTS", text: "faults the sandbox injects (see senfenico sandbox --help)"),
+        Item(term: "SENFENICO_SANDBOX_FAULTS", text: "faults the sandbox injects (see senfenico sandbox serve --help)"),
         Item(term: "LC_ALL, LC_MESSAGES, LANG", text: "the language when none is set: French when it starts with fr"),
         Item(term: "XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_STATE_HOME, HOME", text: "where the files below live"),
         Item(term: "NO_COLOR, COLORTERM, TERM", text: "the colours the dashboard uses (NO_COLOR: none)"),
@@ -109,6 +112,14 @@ enum ManualText {
         Item(term: "senfenico transfers bulk payroll.csv --results payroll-results.csv", text: "pay a payroll file"),
         Item(term: "senfenico overview --json | jq .balances.data", text: "the balances as JSON"),
         Item(term: "senfenico journal list --unfinished --lang fr", text: "the payments that need attention"),
+        Item(term: "senfenico logs tail --status 4xx", text: "follow the refused requests of the running sandbox"),
+        Item(
+            term: "senfenico listen --webhook-key-file webhook.key",
+            text: "receive and check the sandbox's signed webhooks"),
+        Item(term: "senfenico trigger charge.success", text: "make a charge that succeeds in the running sandbox"),
+        Item(
+            term: "senfenico auth status --profile shop2",
+            text: "which key and address a profile uses, and whether the API answers"),
         Item(term: "senfenico completion bash > /etc/bash_completion.d/senfenico", text: "install completions"),
     ]
 

@@ -253,8 +253,10 @@ struct JSONBodyWriter {
 /// ends and widths: a 100 000-row table costs about its own size, and no line is kept.
 struct TableWriter {
     private var bytes: [UInt8] = []
-    private var ends: [Int] = []
-    private var cellWidths: [Int] = []
+    // 32 bits a cell: a table of 100 000 rows of 7 cells is 5 MB lighter than with Int. An
+    // answer is limited far below 4 GB (`exchangeBodyLimit`), so no end passes UInt32.max.
+    private var ends: [UInt32] = []
+    private var cellWidths: [UInt32] = []
     private var widths: [Int]
     private let columns: Int
 
@@ -280,8 +282,8 @@ struct TableWriter {
             }
             widths[column] = max(widths[column], width)
             bytes.append(contentsOf: cell.utf8)
-            ends.append(bytes.count)
-            cellWidths.append(width)
+            ends.append(UInt32(clamping: bytes.count))
+            cellWidths.append(UInt32(clamping: width))
         }
     }
 
@@ -302,9 +304,9 @@ struct TableWriter {
                 line.removeAll(keepingCapacity: true)
                 for column in 0..<columns {
                     let cell = row * columns + column
-                    let start = cell == 0 ? 0 : ends[cell - 1]
-                    line.append(contentsOf: UnsafeBufferPointer(rebasing: all[start..<ends[cell]]))
-                    let padding = max(0, widths[column] - cellWidths[cell] + 2)
+                    let start = cell == 0 ? 0 : Int(ends[cell - 1])
+                    line.append(contentsOf: UnsafeBufferPointer(rebasing: all[start..<Int(ends[cell])]))
+                    let padding = max(0, widths[column] - Int(cellWidths[cell]) + 2)
                     line.append(contentsOf: repeatElement(UInt8(ascii: " "), count: padding))
                 }
                 if row > 0 { out.append(byte: UInt8(ascii: "\n")) }

@@ -1,21 +1,22 @@
 import SenfenicoAPI
 
-/// Rows for the render benchmark, made in memory: the same seed gives the same rows.
+/// Rows for the benchmarks (`senfenico-bench` and the package-benchmark suite in `Benchmarks/`),
+/// made in memory: the same seed gives the same rows.
 ///
 /// They are shuffled in time, as a merged server page can be, so loading them really sorts.
 /// Phones, providers, statuses and amounts vary; a few references and ext_ids carry French
 /// accents, CJK and emoji so the width code is exercised as in real lists.
-struct SampleData {
+public struct SampleData: Sendable {
     /// The newest row is older than this.
-    let end: Timestamp
-    var generator: SplitMix64
+    public let end: Timestamp
+    public var generator: SplitMix64
 
-    init(seed: UInt64, end: Timestamp) {
+    public init(seed: UInt64, end: Timestamp) {
         self.end = end
         self.generator = SplitMix64(seed: seed)
     }
 
-    static let span: Int64 = 90 * 86_400 * 1_000_000
+    public static let span: Int64 = 90 * 86_400 * 1_000_000
 
     private static let orange = MobileOperator.orangePrefixes.sorted()
     private static let moov = MobileOperator.moovPrefixes.sorted()
@@ -33,11 +34,11 @@ struct SampleData {
     private static let ipPool = ["196.28.245.12", "41.138.96.40", "154.66.162.7", "41.203.228.91", "102.180.3.17"]
     private static let fees = [FeeRate("3.50"), FeeRate("2.00"), FeeRate("1.00"), nil]
 
-    mutating func charges(_ count: Int) -> [Charge] {
+    public mutating func charges(_ count: Int) -> [Charge] {
         (0..<count).map { charge($0) }
     }
 
-    mutating func transfers(_ count: Int) -> [Transfer] {
+    public mutating func transfers(_ count: Int) -> [Transfer] {
         (0..<count).map { transfer($0) }
     }
 
@@ -133,4 +134,13 @@ struct SampleData {
         let text = String(value, radix: 16)
         return String((String(repeating: "0", count: max(0, 16 - text.count)) + text).suffix(digits))
     }
+
+    /// The balances the benchmarks show (the sandbox's seeded figures).
+    public static let balances = Balances(
+        collection: CollectionBalance(available: Money(francs: 18_692), pending: Money(francs: 2_500)),
+        transfer: TransferBalances(
+            totalAvailable: Money(francs: 300_000), totalPending: .zero,
+            orange: WalletBalance(available: Money(francs: 100_000), pending: .zero),
+            moov: WalletBalance(available: Money(francs: 100_000), pending: .zero),
+            sank: WalletBalance(available: Money(francs: 100_000), pending: .zero)))
 }
