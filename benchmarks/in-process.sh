@@ -81,6 +81,12 @@ done < p99-goals.tsv
 if [ -n "$update" ]; then
   echo
   bench thresholds update "$baseline" --no-progress ${filter[@]+"${filter[@]}"}
+  # package-benchmark 1.38.1 writes `decode_10k_charges` but `thresholds check` reads the name as
+  # written in the code (`decode 10k charges`): give the files the names the check reads (no
+  # benchmark name here has an underscore of its own).
+  for file in Thresholds/DashboardBenchmarks.*_*.p90.json; do
+    [ -e "$file" ] && mv -f "$file" "${file//_/ }"
+  done
 fi
 
 echo
@@ -88,16 +94,19 @@ if [ -z "$(ls Thresholds/*.json 2> /dev/null)" ]; then
   echo "No thresholds recorded in Benchmarks/Thresholds/: run with --update-thresholds once."
   failed=1
 else
+  # `swift package` turns the plugin's exit codes (2 worse, 4 better) into 1: read its verdict.
   status=0
-  bench thresholds check "$baseline" --no-progress ${filter[@]+"${filter[@]}"} || status=$?
-  case "$status" in
-    0) ;;
-    4) echo "Better than the recorded thresholds: consider --update-thresholds." ;;
-    *)
-      echo "Thresholds broken (package-benchmark exit $status)."
-      failed=1
-      ;;
-  esac
+  checked=$(bench thresholds check "$baseline" --no-progress ${filter[@]+"${filter[@]}"} 2>&1) || status=$?
+  echo "$checked"
+  if [ "$status" -eq 0 ]; then
+    :
+  elif grep -q "BETTER than the defined thresholds" <<< "$checked" \
+    && ! grep -q "WORSE than the defined thresholds" <<< "$checked"; then
+    echo "Better than the recorded thresholds: consider --update-thresholds."
+  else
+    echo "Thresholds broken (swift package exit $status)."
+    failed=1
+  fi
 fi
 
 if [ "$failed" -ne 0 ]; then

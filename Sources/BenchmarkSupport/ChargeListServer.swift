@@ -46,7 +46,8 @@ public final class ChargeListServer: Sendable {
                 body: ResponseBody(byteBuffer: answer))
         }
         let (ports, bound) = AsyncStream<Int>.makeStream()
-        let logger = Logger(label: "senfenico.benchmark.list-server")
+        var logger = Logger(label: "senfenico.benchmark.list-server")
+        logger.logLevel = .warning  // no "server started" line in the middle of the figures
         let app = Application(
             router: router,
             configuration: .init(address: .hostname("127.0.0.1", port: 0), serverName: nil),

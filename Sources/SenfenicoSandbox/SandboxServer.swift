@@ -91,11 +91,12 @@ public final class SandboxServer: Sendable {
         if let key = options.restrictedKey, !APIKeyMiddleware.isWellFormedTestKey(key) { throw StartError.notATestKey }
 
         let bound = PortPromise()
-        let app = Application(
-            router: routes.makeRouter(),
-            configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil),
-            onServerRunning: { channel in bound.fulfil(channel.localAddress?.port ?? 0) },
-            logger: logger)
+        // Served without Hummingbird's once-a-second date timer (see `QuietHTTPService`).
+        let app = QuietHTTPService(
+            responder: routes.makeRouter().buildResponder(),
+            address: .hostname(options.host, port: options.port),
+            logger: logger,
+            onServerRunning: { channel in bound.fulfil(channel.localAddress?.port ?? 0) })
         // A service group of its own, so that ``stop()`` can shut down gracefully: idle
         // keep-alive connections close at once and requests in progress finish, where a plain
         // cancellation would wait for every client to hang up.

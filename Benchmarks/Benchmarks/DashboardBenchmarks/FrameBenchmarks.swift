@@ -46,12 +46,13 @@ enum FrameBenchmarks {
     static func loadedDashboard() -> FrameBench {
         let rows = Suite.rows()
         let state = SampleDashboard.state(charges: rows.charges, transfers: rows.transfers)
-        return FrameBench(state: state, theme: Theme.fallback, size: Suite.size, language: .en)
+        return FrameBench(state: state, theme: Theme.fallback, size: Suite.size, language: .english)
     }
 
     /// `actions` is asked once, after the setup, for the action of each frame by its number.
     private static func frames(_ name: String, actions: @escaping (FrameBench) -> (Int) -> Action) {
-        Benchmark(name, configuration: Suite.configuration(iterations: 300, seconds: 30)) { benchmark, driver in
+        Benchmark(name, configuration: Suite.configuration(iterations: 300, seconds: 30)) {
+            (benchmark: Benchmark, driver: Driver) in
             for _ in benchmark.scaledIterations {
                 blackHole(driver.frame())
             }

@@ -14,7 +14,7 @@ enum ReloadBenchmarks {
     static func register() {
         Benchmark(
             "reload install (UI thread)", configuration: Suite.configuration(iterations: 120, seconds: 30)
-        ) { benchmark, fixture in
+        ) { (benchmark: Benchmark, fixture: InstallFixture) in
             for _ in benchmark.scaledIterations {
                 let index = fixture.count % fixture.prepared.count
                 let time = SampleDashboard.end.adding(seconds: Double(20 + fixture.count))
@@ -39,7 +39,7 @@ enum ReloadBenchmarks {
         Benchmark(
             "reload prepare (off the UI thread)",
             configuration: Suite.configuration(warmUp: 1, iterations: 30, seconds: 60)
-        ) { benchmark, fixture in
+        ) { (benchmark: Benchmark, fixture: PrepareFixture) in
             for _ in benchmark.scaledIterations {
                 let list = fixture.lists[fixture.count % fixture.lists.count]
                 fixture.count += 1
