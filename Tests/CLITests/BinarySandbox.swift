@@ -38,41 +38,7 @@ final class BinarySandbox: Sendable {
 
     /// `senfenico ARGUMENTS` to its end, with this sandbox's home.
     func run(_ arguments: [String]) async throws -> CLIResult {
-        let binary = try CLI.binary()
-        let environment = BinarySandbox.environment(home: home)
-        return try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                let process = Process()
-                process.executableURL = binary
-                process.arguments = arguments
-                process.environment = environment
-                let output = Pipe()
-                let errors = Pipe()
-                process.standardOutput = output
-                process.standardError = errors
-                process.standardInput = FileHandle.nullDevice
-                do {
-                    try process.run()
-                } catch {
-                    continuation.resume(throwing: error)
-                    return
-                }
-                let errorData = Mutex(Data())
-                let group = DispatchGroup()
-                let errorHandle = errors.fileHandleForReading
-                DispatchQueue.global().async(group: group) {
-                    let data = errorHandle.readDataToEndOfFile()
-                    errorData.withLock { $0 = data }
-                }
-                let outputData = output.fileHandleForReading.readDataToEndOfFile()
-                group.wait()
-                process.waitUntilExit()
-                continuation.resume(
-                    returning: CLIResult(
-                        status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
-                        stderr: String(decoding: errorData.withLock { $0 }, as: UTF8.self)))
-            }
-        }
+        try await CLI.run(arguments, inEnvironment: BinarySandbox.environment(home: home))
     }
 
     /// A long-running `senfenico ARGUMENTS` (a follow) with this sandbox's home; the caller stops it.

@@ -83,12 +83,18 @@ enum CLI {
     static func run(
         _ arguments: [String], environment extra: [String: String] = [:], stdin: String? = nil
     ) async throws -> CLIResult {
-        let binary = try binary()
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("senfenico-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: home) }
-        let finalEnvironment = environment(home: home, extra)
+        return try await run(arguments, inEnvironment: environment(home: home, extra), stdin: stdin)
+    }
 
+    /// Runs `senfenico ARGUMENTS` to the end with exactly this environment (a home the caller
+    /// keeps, as a standalone sandbox's tools share it).
+    static func run(
+        _ arguments: [String], inEnvironment finalEnvironment: [String: String], stdin: String? = nil
+    ) async throws -> CLIResult {
+        let binary = try binary()
         return try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
                 let process = Process()
