@@ -126,15 +126,8 @@ struct SandboxCommand: AsyncParsableCommand {
 
         // Take the signals before listening, so that an early Ctrl-C still stops cleanly.
         let stop = StopSignal()
-        let sources = [SIGINT, SIGTERM].map { number -> any DispatchSourceSignal in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(
-                signal: number, queue: DispatchQueue(label: "senfenico.sandbox.signals"))
-            source.setEventHandler { stop.fire() }
-            source.resume()
-            return source
-        }
-        defer { sources.forEach { $0.cancel() } }
+        let signals = StopSignals(label: "senfenico.sandbox.signals") { stop.fire() }
+        defer { signals.cancel() }
 
         do {
             _ = try await server.start()

@@ -63,15 +63,8 @@ struct LogsTailCommand: AsyncParsableCommand {
         Console.err(Strings.SandboxTools.following.filling(["url": resolved.url]).text(in: language))
 
         let stopper = StreamStopper()
-        let sources = [SIGINT, SIGTERM].map { number -> any DispatchSourceSignal in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(
-                signal: number, queue: DispatchQueue(label: "senfenico.logs.signals"))
-            source.setEventHandler { stopper.fire() }
-            source.resume()
-            return source
-        }
-        defer { sources.forEach { $0.cancel() } }
+        let signals = StopSignals(label: "senfenico.logs.signals") { stopper.fire() }
+        defer { signals.cancel() }
 
         let asJSON = json
         let http = resolved.http
