@@ -13,7 +13,7 @@ enum CheckoutPageTemplates {
     static let library: MustacheLibrary = {
         var library = MustacheLibrary()
         let sources: [String: String] = [
-            "layout": layout, "styles": styles, "cancelForm": cancelForm,
+            "layout": layout, "styles": styles, "cancelForm": cancelForm, "instructions": instructions,
             Name.chooseOperator.rawValue: chooseOperator, Name.enterOTP.rawValue: enterOTP,
             Name.waiting.rawValue: waiting, Name.outcome.rawValue: outcome,
         ]

@@ -3,13 +3,7 @@ extension CheckoutPageTemplates {
     /// code to dial for Orange Money) and the code field.
     static let enterOTP = """
         {{<layout}}{{$content}}
-        <h1>{{heading}}</h1>
-        <p class="step">{{step}}</p>
-        <p class="paying">{{payingWith}}</p>
-        <div class="instructions" role="note">
-        <p class="label">{{instructionsLabel}}</p>
-        <p class="display-text" id="display-text">{{displayText}}</p>
-        </div>
+        {{>instructions}}
         <form method="post" action="{{otpAction}}" novalidate>
         <label for="otp">{{otpLabel}}</label>
         <input id="otp" name="otp" type="text" inputmode="numeric" autocomplete="one-time-code" maxlength="16" \
