@@ -3,7 +3,7 @@ import Testing
 
 @testable import DashboardCore
 
-/// The filter's index (`RowSearchIndex`) must find exactly the rows `PaneRow.matches` finds
+/// The filter's index (`RowSearchIndex`) must find exactly the rows `RowQuery.matches` finds
 /// one by one: generated rows with accents, emoji, spaces, odd statuses and operators, and
 /// hundreds of queries made from their own text, checked whole and as refinements.
 @Suite struct RowSearchIndexTests {
@@ -48,12 +48,15 @@ import Testing
         }
     }
 
-    /// The rows `matches` finds among `candidates`, one by one.
+    /// The rows `RowQuery.matches` finds among `candidates`, one by one.
     static func oracle<Row: PaneRow>(_ query: String, _ rows: [Row], among candidates: [Int]) -> [Int] {
-        var prepared = RowQuery(query)
-        guard !prepared.isEmpty else { return candidates }
+        let prepared = RowQuery(query)
+        var fields = SearchFields<Row.Status>()
         return rows.withUnsafeBufferPointer { rows in
-            candidates.filter { Row.matches(rows.baseAddress! + $0, &prepared) }
+            candidates.filter {
+                Row.searchFields(of: rows.baseAddress! + $0, into: &fields)
+                return prepared.matches(fields)
+            }
         }
     }
 

@@ -16,14 +16,11 @@ public protocol PaneRow: ListItem, Sendable, Equatable {
     associatedtype Status: StatusWording
     var status: Status { get }
     var amount: Money { get }
-    /// Whether the `/` filter finds this row: its phone (spaces ignored), amount, references,
-    /// ext_id, e-mail or bank, status or operator, passed from its stored fields to
-    /// `RowQuery.matches` (see there why not through getters).
-    /// Static, through a pointer: the stored fields are then read in place; calling a method on
-    /// a row in a generic list copied the whole row first (a dozen reference counts).
-    static func matches(_ row: UnsafePointer<Self>, _ query: inout RowQuery) -> Bool
-    /// The same fields as `matches` searches, for the list's `RowSearchIndex`: the index must
-    /// find exactly the rows `matches` finds (a test compares them on generated rows).
+    /// What the `/` filter searches in this row: its phone (spaces ignored), amount,
+    /// references, ext_id, e-mail or bank, status and operator (see `RowQuery.matches` and the
+    /// list's `RowSearchIndex`). Static, through a pointer: the stored fields are then read in
+    /// place; calling a method on a row in a generic list copied the whole row first (a dozen
+    /// reference counts).
     static func searchFields(of row: UnsafePointer<Self>, into fields: inout SearchFields<Status>)
     /// The operator's or wallet's name, searched and sorted on (`orange` finds Orange Money).
     var operatorName: String { get }
@@ -37,16 +34,10 @@ extension Charge: PaneRow {
     }
     public var sortTime: Timestamp? { createdAt ?? transactionDate }
     public var operatorName: String { provider?.displayName ?? "" }
-    public static func matches(_ row: UnsafePointer<Self>, _ query: inout RowQuery) -> Bool {
-        query.matches(
-            phone: row.pointee.phone, francs: row.pointee.amount.francs, status: row.pointee.status,
-            operatorName: row.pointee.provider?.displayName ?? ""
-        ) { $0(row.pointee.reference) }
-    }
     public static func searchFields(of row: UnsafePointer<Self>, into fields: inout SearchFields<ChargeStatus>) {
         fields.start(
             phone: row.pointee.phone, francs: row.pointee.amount.francs, status: row.pointee.status,
-            operatorName: row.pointee.provider?.displayName ?? "")
+            operatorName: row.pointee.operatorName)
         fields.add(row.pointee.reference)
     }
     public var detailOverlay: Overlay { .detail(.charge(reference: reference), scroll: 0) }
@@ -58,16 +49,10 @@ extension Transfer: PaneRow {
     }
     public var sortTime: Timestamp? { createdAt }
     public var operatorName: String { recipientWallet?.displayName ?? "" }
-    public static func matches(_ row: UnsafePointer<Self>, _ query: inout RowQuery) -> Bool {
-        query.matches(
-            phone: row.pointee.recipientPhone, francs: row.pointee.amount.francs, status: row.pointee.status,
-            operatorName: row.pointee.recipientWallet?.displayName ?? ""
-        ) { $0(row.pointee.reference) || row.pointee.extID.map($0) == true }
-    }
     public static func searchFields(of row: UnsafePointer<Self>, into fields: inout SearchFields<TransferStatus>) {
         fields.start(
             phone: row.pointee.recipientPhone, francs: row.pointee.amount.francs, status: row.pointee.status,
-            operatorName: row.pointee.recipientWallet?.displayName ?? "")
+            operatorName: row.pointee.operatorName)
         fields.add(row.pointee.reference)
         fields.add(row.pointee.extID)
     }
@@ -79,12 +64,6 @@ extension Settlement: PaneRow {
         (row.pointee.reference, row.pointee.status.rawValue)
     }
     public var sortTime: Timestamp? { createdAt }
-    public static func matches(_ row: UnsafePointer<Self>, _ query: inout RowQuery) -> Bool {
-        query.matches(
-            phone: row.pointee.destination.phone, francs: row.pointee.amount.francs, status: row.pointee.status,
-            operatorName: row.pointee.operatorName
-        ) { $0(row.pointee.reference) || row.pointee.destination.bankName.map($0) == true }
-    }
     public static func searchFields(of row: UnsafePointer<Self>, into fields: inout SearchFields<SettlementStatus>) {
         fields.start(
             phone: row.pointee.destination.phone, francs: row.pointee.amount.francs, status: row.pointee.status,
@@ -103,15 +82,6 @@ extension Checkout: PaneRow {
         (row.pointee.reference, row.pointee.status.rawValue)
     }
     public var sortTime: Timestamp? { createdAt }
-    public static func matches(_ row: UnsafePointer<Self>, _ query: inout RowQuery) -> Bool {
-        query.matches(
-            phone: row.pointee.phone, francs: row.pointee.amount.francs, status: row.pointee.status,
-            operatorName: row.pointee.operatorName
-        ) {
-            $0(row.pointee.reference) || row.pointee.chargeReference.map($0) == true
-                || row.pointee.email.map($0) == true
-        }
-    }
     public static func searchFields(of row: UnsafePointer<Self>, into fields: inout SearchFields<CheckoutStatus>) {
         fields.start(
             phone: row.pointee.phone, francs: row.pointee.amount.francs, status: row.pointee.status,

@@ -7,8 +7,9 @@ import SenfenicoAPI
 /// a reference, ext_id, e-mail or bank, its operator's name (`orange`), or its status in
 /// either language, without regard to case or accents (`echoue` finds `échoué`).
 ///
-/// 100 000 rows are matched while a filter is typed, so the per-row work is byte searches:
-/// the query is folded once, and the words of each status and operator once per query.
+/// The query is folded once; each status and operator is decided once per query, by the
+/// list's `RowSearchIndex`, which searches 100 000 rows as bytes. `matches` is the same rule
+/// for one row.
 public struct RowQuery {
     let isEmpty: Bool
     /// The query lowercased without accents.
@@ -21,9 +22,6 @@ public struct RowQuery {
     /// The operators' names the query finds, decided once: rows compare their name with these
     /// few (short strings compare in a word or two) instead of searching it.
     private let knownOperators: [(name: String, found: Bool)]
-    /// Status words and unknown operator names already decided, by raw text (rare: the known
-    /// statuses are decided once per query by `ListPane`'s search).
-    private var decided: [String: Bool] = [:]
 
     init(_ query: String) {
         needle = Self.fold(query.trimmingCharacters(in: .whitespaces))
@@ -61,35 +59,18 @@ public struct RowQuery {
     /// Whether the query is only digits and spaces: only then can a phone or an amount match.
     var isNumericQuery: Bool { isNumeric }
 
-    /// The known statuses of the list being searched, each decided once (`ListPane` sets
-    /// them): a row compares its raw status with these few short strings.
-    var statusHits: [(raw: String, found: Bool)] = []
-
-    /// Whether a row with these fields matches. Each row type calls it from its own stored
-    /// fields (`PaneRow.matches`): read through a generic getter, a `Charge` was copied whole,
-    /// a dozen reference counts each, which for 100 000 rows cost more than the search itself.
-    mutating func matches<Status: StatusWording>(
-        phone: String?, francs: Int64, status: Status, operatorName: String, texts: ((String) -> Bool) -> Bool
-    ) -> Bool {
+    /// Whether a row with these fields matches: the filter's definition, row by row. The
+    /// dashboard searches a list through its `RowSearchIndex`, which lays the same fields out
+    /// as bytes once per load; a test holds the two together on generated rows.
+    func matches<Status: StatusWording>(_ fields: SearchFields<Status>) -> Bool {
         guard !isEmpty else { return true }
         if isNumeric {
-            if let phone, Self.contains(phone, digits, skippingSpaces: true) { return true }
-            if Self.containsDigits(of: francs, digits) { return true }
+            if let phone = fields.phone, Self.contains(phone, digits, skippingSpaces: true) { return true }
+            if Self.containsDigits(of: fields.francs, digits) { return true }
         }
-        if texts({ contains($0) }) { return true }
-        let raw = status.rawValue
-        if let hit = statusHits.first(where: { $0.raw == raw }) {
-            if hit.found { return true }
-        } else {
-            let found = decided[raw] ?? findsStatus(status)
-            decided[raw] = found
-            if found { return true }
-        }
-        guard !operatorName.isEmpty else { return false }
-        for known in knownOperators where known.name == operatorName { return known.found }
-        let found = decided[operatorName] ?? contains(operatorName)
-        decided[operatorName] = found
-        return found
+        if fields.texts.contains(where: contains) { return true }
+        if findsStatus(fields.status) { return true }
+        return !fields.operatorName.isEmpty && findsOperator(fields.operatorName)
     }
 
     private func contains(_ haystack: String) -> Bool {
