@@ -107,12 +107,15 @@ private final class DashboardLoop {
         var needsRender = true
         // The first tick finds nothing loaded yet and starts the first refresh.
         var lastTick = Date.distantPast
+        var pacing = FramePacing()
 
         while true {
             var actions: [Action] = []
-            // Sleeps until a key, an answer (the inbox's pipe) or the state's next wake.
-            let wait = Self.milliseconds(until: state.nextWake, lastTick: lastTick)
-            if let event = terminal.nextEvent(waitingUpTo: wait, wakeDescriptor: inbox.wakeDescriptor) {
+            // Sleeps until a key, an answer (the inbox's pipe), the state's next wake or a frame
+            // held for an answer.
+            let wait = pacing.wait(Self.milliseconds(until: state.nextWake, lastTick: lastTick), now: Date())
+            let event = terminal.nextEvent(waitingUpTo: wait, wakeDescriptor: inbox.wakeDescriptor)
+            if let event {
                 if event == .hangUp { return DashboardOutcome(signal: SIGHUP, themeError: themeError) }
                 if case .key(.resize) = event {
                     state.pageSize = pageSize(for: terminal.size)
@@ -122,6 +125,7 @@ private final class DashboardLoop {
                 if let action = event.action(in: state, size: terminal.size) { actions.append(action) }
             }
             let (posted, stopSignal) = inbox.drain()
+            let clockOnly = event == nil && posted.isEmpty && !needsRender
             if let stopSignal { return DashboardOutcome(signal: stopSignal, themeError: themeError) }
             actions += posted
             // A key is handled on a fresh clock (a payment's start time, its journal id), and so
@@ -139,6 +143,7 @@ private final class DashboardLoop {
             }
 
             let before = state
+            var startedReads = false
             for action in actions {
                 for effect in reduce(&state, action) {
                     switch effect {
@@ -149,12 +154,15 @@ private final class DashboardLoop {
                         let key = configuration.requestLog.publicKey(in: configuration.mode)
                         inbox.post(
                             ClipboardCopy.perform(text, terminal: terminal, environment: environment, keeping: key))
-                    default: effects.start(effect)
+                    default:
+                        startedReads = startedReads || effect.isRefreshRead
+                        effects.start(effect)
                     }
                 }
             }
             // Comparing is cheap: unchanged lists share storage, and Array == checks that first.
-            if needsRender || state != before {
+            let changed = needsRender || state.mayLookDifferent(from: before)
+            if pacing.shouldDraw(changed: changed, clockOnly: clockOnly, startedReads: startedReads, now: Date()) {
                 terminal.draw(render(state, theme: theme, size: terminal.size, language: configuration.language))
                 needsRender = false
             }

@@ -22,6 +22,9 @@ final class PaymentEffects: Sendable {
     private let isReconciling = ReconcileFlag()
     /// The day's export is written in the dashboard's language.
     private let language: Language
+    /// The unfinished payments last posted: an unchanged journal (every refresh, mostly) wakes
+    /// nobody.
+    private let lastAttention = Mutex<[PaymentRecord]?>(nil)
 
     init(
         client: SenfenicoClient, journal: PaymentJournal?, journalProblem: String?, inbox: ActionInbox,
@@ -57,7 +60,7 @@ final class PaymentEffects: Sendable {
     func refreshAttention() {
         queue.async { [self] in
             guard let journal, let entries = try? journal.unfinished() else { return }
-            postAttention()
+            postAttention(entries)
             let now = Timestamp.now()
             let due = entries.filter { $0.updatedAt <= now.adding(seconds: -Self.inFlightDelay) }
             guard !due.isEmpty, isReconciling.claim() else { return }
@@ -228,10 +231,15 @@ final class PaymentEffects: Sendable {
         }
     }
 
-    /// Must run on `queue`.
-    private func postAttention() {
-        guard let entries = try? journal?.unfinished() else { return }
-        inbox.post(.attentionLoaded(entries.compactMap(PaymentRecord.init)))
+    /// Must run on `queue`. Reads the journal unless given what was just read from it.
+    private func postAttention(_ read: [JournalEntry]? = nil) {
+        guard let entries = read ?? (try? journal?.unfinished()) else { return }
+        let records = entries.compactMap(PaymentRecord.init)
+        let changed = lastAttention.withLock { last in
+            defer { last = records }
+            return last != records
+        }
+        if changed { inbox.post(.attentionLoaded(records)) }
     }
 }
 

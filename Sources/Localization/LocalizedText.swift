@@ -16,11 +16,33 @@ public struct LocalizedText: Sendable, Hashable {
         }
     }
 
-    /// Replaces `{name}` placeholders in both languages.
+    /// Replaces `{name}` placeholders in both languages. One pass over the template: a value
+    /// is never read again for placeholders (a phone or a server's text that holds `{amount}`
+    /// stays as it is), and a placeholder without a value is kept.
     public func filling(_ values: [String: String]) -> LocalizedText {
-        func fill(_ template: String) -> String {
-            values.reduce(template) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+        LocalizedText(en: Self.fill(english, values), fr: Self.fill(french, values))
+    }
+
+    private static func fill(_ template: String, _ values: [String: String]) -> String {
+        let bytes = template.utf8
+        guard bytes.contains(UInt8(ascii: "{")) else { return template }
+        var result = ""
+        result.reserveCapacity(bytes.count + 16)
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            guard let close = rest[afterOpen...].firstIndex(where: { $0 == "}" || $0 == "{" }), rest[close] == "}",
+                let value = values[String(rest[afterOpen..<close])]
+            else {
+                result.append("{")
+                rest = rest[afterOpen...]
+                continue
+            }
+            result += value
+            rest = rest[rest.index(after: close)...]
         }
-        return LocalizedText(en: fill(english), fr: fill(french))
+        result += rest
+        return result
     }
 }

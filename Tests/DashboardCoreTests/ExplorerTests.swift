@@ -14,6 +14,26 @@ import Testing
             exchange: Exchange(operation: .balances, path: path, status: 200, latency: .milliseconds(3)))
     }
 
+    @Test func anExchangeRecordedChangesTheScreenOnlyWhenTheDeveloperViewShowsIt() {
+        let before = Fixtures.loadedState()
+        var after = before
+        _ = reduce(&after, .exchangeRecorded(entry(1)))
+        #expect(after != before)
+        #expect(!after.mayLookDifferent(from: before))
+        let size = Size(width: 120, height: 40)
+        #expect(render(after, theme: .fallback, size: size, language: .french)
+            == render(before, theme: .fallback, size: size, language: .french))
+        // Anything else that changed still counts.
+        var moved = after
+        _ = reduce(&moved, .key(.down))
+        #expect(moved.mayLookDifferent(from: before))
+        // With the developer view open, the log is on screen.
+        var open = X.state()
+        let shown = open
+        _ = reduce(&open, .exchangeRecorded(entry(99)))
+        #expect(open.mayLookDifferent(from: shown))
+    }
+
     @Test func theLogKeepsTheLast500NewestFirst() {
         var state = Fixtures.loadedState()
         for sequence in 1...520 { _ = reduce(&state, .exchangeRecorded(entry(sequence))) }

@@ -75,6 +75,34 @@ import Testing
         #expect(screen[1, 0]?.text == "a\u{300}")
     }
 
+    @Test func theShortcutsDrawWhatTheGeneralWayDraws() {
+        // Pieces that take each way of `write`: printable ASCII (a byte a cell), borders, Latin
+        // and symbols (a scalar a cell), and what needs grapheme clusters (marks, emoji, flags,
+        // joiners, wide characters), over a background holding wide characters to cut in two.
+        let pieces = [
+            "abc", " ", "18 692 F CFA", "é", "Ça", "─", "┌", "│", "▸", "…", "›", "—", "▁▂█", "€", "°", "«»", "\u{AD}",
+            "e\u{301}", "\u{300}", "支付", "😀", "🇧🇫", "👩\u{200D}💻", "\u{200B}", "⌚", "⌚\u{FE0F}", "◽", "ß", "ﬁ", "\u{1}",
+            "\u{1B}[31m", "\u{2028}", "\u{2066}",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 1...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                .joined()
+            let x = Int.random(in: -3...10, using: &generator)
+            let maxWidth = Bool.random(using: &generator) ? nil : Int.random(in: 0...12, using: &generator)
+            var background = Screen(width: 12, height: 1)
+            background.write("支a付b😀cd", x: Int.random(in: 0...3, using: &generator), y: 0)
+            var shortcut = background
+            var general = background
+            let used = shortcut.write(text, x: x, y: 0, style: Style(bold: true), maxWidth: maxWidth)
+            let limit = min(12, x + max(0, maxWidth ?? 12))
+            let expected = general.writeEachCharacter(
+                TextSanitizer.clean(text), x: x, y: 0, style: Style(bold: true), limit: limit)
+            #expect(used == expected, "\(text.debugDescription) at \(x), max \(String(describing: maxWidth))")
+            #expect(shortcut == general, "\(text.debugDescription) at \(x), max \(String(describing: maxWidth))")
+        }
+    }
+
     @Test func changesListOnlyDifferentCells() {
         var before = Screen(width: 5, height: 2)
         before.write("hello", x: 0, y: 0)

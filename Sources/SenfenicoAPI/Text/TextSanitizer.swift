@@ -125,6 +125,10 @@ public enum TextSanitizer {
     /// since they change how it reads without being seen.
     private static func isHiddenFormat(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0xAD { return false }
+        // No format character lies in these two spans (Unicode 15): most drawn text (Latin,
+        // box drawing, symbols) is answered without looking its category up.
+        if scalar.value > 0xAD && scalar.value < 0x600 { return false }
+        if scalar.value >= 0x2070 && scalar.value < 0xFEFF { return false }
         return scalar.properties.generalCategory == .format
     }
 
