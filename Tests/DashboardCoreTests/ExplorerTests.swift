@@ -21,8 +21,9 @@ import Testing
         #expect(after != before)
         #expect(!after.mayLookDifferent(from: before))
         let size = Size(width: 120, height: 40)
-        #expect(render(after, theme: .fallback, size: size, language: .french)
-            == render(before, theme: .fallback, size: size, language: .french))
+        #expect(
+            render(after, theme: .fallback, size: size, language: .french)
+                == render(before, theme: .fallback, size: size, language: .french))
         // Anything else that changed still counts.
         var moved = after
         _ = reduce(&moved, .key(.down))

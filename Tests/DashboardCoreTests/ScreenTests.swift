@@ -86,8 +86,10 @@ import Testing
         ]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<3_000 {
-            let text = (0..<Int.random(in: 1...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
-                .joined()
+            let text = (0..<Int.random(in: 1...6, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator)!
+            }
+            .joined()
             let x = Int.random(in: -3...10, using: &generator)
             let maxWidth = Bool.random(using: &generator) ? nil : Int.random(in: 0...12, using: &generator)
             var background = Screen(width: 12, height: 1)
