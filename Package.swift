@@ -84,7 +84,8 @@ let package = Package(
             name: "DashboardApp",
             dependencies: [
                 "DashboardCore", "TerminalUI", "SenfenicoAPI", "Localization", "PaymentJournal", "BulkTransfers",
-                "CSVOutput",
+                "CSVOutput", .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         // The configuration file, the environment and the flags merged into one set of settings,

@@ -53,10 +53,11 @@ enum JournalRows {
         throws -> [JournalEntry]
     {
         // rowid breaks ties between entries begun in the same microsecond, in the order written.
-        try Row.fetchAll(
-            db, sql: "SELECT \(entryColumns) FROM journal_entries WHERE \(condition) ORDER BY started_at_us, rowid",
-            arguments: arguments
-        ).map(entry)
+        // A cached statement: the dashboard asks the same question every refresh, and compiling
+        // it (with GRDB's authorizer) cost more than answering it.
+        let statement = try db.cachedStatement(
+            sql: "SELECT \(entryColumns) FROM journal_entries WHERE \(condition) ORDER BY started_at_us, rowid")
+        return try Row.fetchAll(statement, arguments: arguments).map(entry)
     }
 
     static func entry(_ id: String, _ db: Database) throws -> JournalEntry? {

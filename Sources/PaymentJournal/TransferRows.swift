@@ -61,10 +61,11 @@ enum TransferRows {
         throws -> [TransferJournalEntry]
     {
         // rowid breaks ties between transfers begun in the same microsecond, in the order written.
-        try Row.fetchAll(
-            db, sql: "SELECT \(entryColumns) FROM transfer_entries WHERE \(condition) ORDER BY started_at_us, rowid",
-            arguments: arguments
-        ).map(entry)
+        // A cached statement: the dashboard asks the same question every refresh, and compiling
+        // it (with GRDB's authorizer) cost more than answering it.
+        let statement = try db.cachedStatement(
+            sql: "SELECT \(entryColumns) FROM transfer_entries WHERE \(condition) ORDER BY started_at_us, rowid")
+        return try Row.fetchAll(statement, arguments: arguments).map(entry)
     }
 
     static func entry(_ extID: String, _ db: Database) throws -> TransferJournalEntry? {

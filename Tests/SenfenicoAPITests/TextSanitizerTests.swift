@@ -7,6 +7,28 @@ import Testing
 @Suite struct TextSanitizerTests {
     static let hostile = "\u{1B}]52;c;cHduZWQ=\u{07}\u{1B}]0;pwned\u{07}\u{1B}[2J"
 
+    @Test func everyCodePointIsKeptOrRemovedAsItsCategorySays() {
+        // The byte-level shortcut must never keep what the careful path removes: every code
+        // point of the planes in use, between two letters.
+        let planes = [0..<0x3_0000, 0xE_0000..<0xE_1000]
+        for value in planes.joined() {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            let removed =
+                value < 0x20 || (0x7F..<0xA0).contains(value) || scalar.properties.generalCategory == .format
+            let cleaned = TextSanitizer.clean("a" + String(scalar) + "b")
+            if value == 0x09 || value == 0x0A || value == 0x0D {
+                #expect(cleaned == "a b")
+            } else if value == 0x1B || value == 0x90 || value == 0x9B || (0x9D...0x9F).contains(value) {
+                // An escape or a string introducer takes the letter after it with it.
+                #expect(!cleaned.unicodeScalars.contains(scalar), "U+\(String(value, radix: 16))")
+            } else if removed {
+                #expect(cleaned == "ab", "U+\(String(value, radix: 16)) kept")
+            } else {
+                #expect(cleaned == "a" + String(scalar) + "b", "U+\(String(value, radix: 16)) changed")
+            }
+        }
+    }
+
     @Test func escapeSequencesOfEveryKindAreRemovedWhole() {
         #expect(TextSanitizer.clean("ref" + Self.hostile + "_1") == "ref_1")
         #expect(TextSanitizer.clean("a\u{1B}P1$r\u{1B}\\b") == "ab")

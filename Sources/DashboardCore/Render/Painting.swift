@@ -7,12 +7,14 @@ extension Screen {
     mutating func box(_ rect: Rect, title: String, border: Style, titleStyle: Style) -> Rect {
         guard rect.width >= 2, rect.height >= 2 else { return Rect(x: rect.x, y: rect.y, width: 0, height: 0) }
         let inner = rect.inset(1)
-        write("┌" + String(repeating: "─", count: rect.width - 2) + "┐", x: rect.x, y: rect.y, style: border)
-        for row in inner.y..<inner.maxY {
-            write("│", x: rect.x, y: row, style: border)
-            write("│", x: rect.maxX - 1, y: row, style: border)
+        // Cell by cell: the border's characters are known, nothing to sanitise or measure.
+        for (y, left, right) in [(rect.y, "┌", "┐"), (rect.maxY - 1, "└", "┘")] {
+            fill(Rect(x: rect.x, y: y, width: 1, height: 1), with: left, style: border)
+            fill(Rect(x: rect.x + 1, y: y, width: rect.width - 2, height: 1), with: "─", style: border)
+            fill(Rect(x: rect.maxX - 1, y: y, width: 1, height: 1), with: right, style: border)
         }
-        write("└" + String(repeating: "─", count: rect.width - 2) + "┘", x: rect.x, y: rect.maxY - 1, style: border)
+        fill(Rect(x: rect.x, y: inner.y, width: 1, height: inner.height), with: "│", style: border)
+        fill(Rect(x: rect.maxX - 1, y: inner.y, width: 1, height: inner.height), with: "│", style: border)
         if rect.width > 4 {
             write(" " + title + " ", x: rect.x + 2, y: rect.y, style: titleStyle, maxWidth: rect.width - 4)
         }

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import NIOCore
+import NIOPosix
 import Synchronization
 
 /// Why an answer's body was cut off before its end.
@@ -58,26 +59,28 @@ struct BodyPump: Sendable {
                 continuation.finish(throwing: error)
             }
         }
-        let watchdog = Task {
-            while !Task.isCancelled {
-                let now = ContinuousClock.now
-                if now >= limits.deadline {
-                    continuation.finish(throwing: BodyStop.deadline)
-                    break
-                }
-                let elapsed = now - started
-                if elapsed > limits.grace {
-                    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-                    let rate = Int(Double(received.value.load(ordering: .relaxed)) / seconds)
-                    if rate < limits.minimumBytesPerSecond {
-                        continuation.finish(throwing: BodyStop.tooSlow(bytesPerSecond: rate))
-                        break
-                    }
-                }
-                try? await Task.sleep(until: min(limits.deadline, now + .milliseconds(250)), clock: .continuous)
+        // On an event loop's timer, not a sleeping task: an answer of a few bytes is read long
+        // before the first check, which is then cancelled without ever waking a thread.
+        let watchdog = Watchdog(on: MultiThreadedEventLoopGroup.singleton.any()) {
+            let now = ContinuousClock.now
+            if now >= limits.deadline {
+                continuation.finish(throwing: BodyStop.deadline)
+                pump.cancel()
+                return nil
             }
-            pump.cancel()
+            let elapsed = now - started
+            if elapsed > limits.grace {
+                let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+                let rate = Int(Double(received.value.load(ordering: .relaxed)) / seconds)
+                if rate < limits.minimumBytesPerSecond {
+                    continuation.finish(throwing: BodyStop.tooSlow(bytesPerSecond: rate))
+                    pump.cancel()
+                    return nil
+                }
+            }
+            return min(limits.deadline, now + .milliseconds(250))
         }
+        watchdog.start(at: min(limits.deadline, started + .milliseconds(250)))
         continuation.onTermination = { _ in
             pump.cancel()
             watchdog.cancel()
@@ -89,6 +92,39 @@ struct BodyPump: Sendable {
                 pump.cancel(); watchdog.cancel(); gate.open()
             }
         )
+    }
+}
+
+/// Runs `check` at the instant it last asked for, on an event loop, until it returns nil or
+/// the watchdog is cancelled.
+private final class Watchdog: Sendable {
+    private let loop: any EventLoop
+    private let check: @Sendable () -> ContinuousClock.Instant?
+    private let scheduled = Mutex<(task: Scheduled<Void>?, cancelled: Bool)>((nil, false))
+
+    init(on loop: any EventLoop, check: @escaping @Sendable () -> ContinuousClock.Instant?) {
+        self.loop = loop
+        self.check = check
+    }
+
+    func start(at instant: ContinuousClock.Instant) {
+        let delay = ContinuousClock.now.duration(to: instant)
+        let nanoseconds = max(
+            0, delay.components.seconds * 1_000_000_000 + delay.components.attoseconds / 1_000_000_000)
+        scheduled.withLock { state in
+            guard !state.cancelled else { return }
+            state.task = loop.scheduleTask(in: .nanoseconds(nanoseconds)) { [self] in
+                if let next = check() { start(at: next) }
+            }
+        }
+    }
+
+    func cancel() {
+        scheduled.withLock { state in
+            state.cancelled = true
+            state.task?.cancel()
+            state.task = nil
+        }
     }
 }
 

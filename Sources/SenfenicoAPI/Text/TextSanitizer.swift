@@ -184,8 +184,9 @@ public enum TextSanitizer {
 
     /// Whether the UTF-8 bytes hold anything `filtered` would change: C0 (but tab and line
     /// feed when lines are kept), DEL, C1 (`C2 80`–`C2 9F`), or any character beyond ASCII other
-    /// than the common two-byte ones (Latin letters with accents) and the usual punctuation of
-    /// `E2 80`/`E2 82` that is not a format character (dashes, quotes, `…`, narrow spaces, `€`).
+    /// than the common two-byte ones (Latin letters with accents) and the three-byte `E2 …` ones
+    /// (U+2000–U+2FFF: punctuation, `€`, arrows, box drawing, blocks, shapes, symbols) that are
+    /// not format characters. `TextSanitizerTests` checks this against every code point.
     private static func needsFiltering(_ bytes: String.UTF8View, keepingLines: Bool) -> Bool {
         var iterator = bytes.makeIterator()
         var previous: UInt8 = 0
@@ -208,8 +209,8 @@ public enum TextSanitizer {
             case 0x80...0xBF:
                 switch (beforePrevious, previous, byte) {
                 case (_, 0xC2, 0x80...0x9F), (_, 0xC2, 0xAD): return true
+                // U+200B–U+200F, U+202A–U+202E, U+2060–U+206F: the format characters of `E2 …`.
                 case (0xE2, 0x80, 0x8B...0x8F), (0xE2, 0x80, 0xAA...0xAE), (0xE2, 0x81, 0xA0...0xAF): return true
-                case (0xE2, 0x81...0xBF, _) where previous != 0x80 && previous != 0x82: return true
                 default: break
                 }
             default: break

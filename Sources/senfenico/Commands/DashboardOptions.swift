@@ -62,6 +62,7 @@ struct DashboardOptions: ParsableArguments {
 
     /// Opens the dashboard; `opensWizard` starts it on the charge wizard (`senfenico charge`).
     func run(opensWizard: Bool) async throws {
+        TaskThreads.shareEventLoops()
         let settings = try connection.resolveSettings(
             dashboardFlags: SettingsLayer(refresh: refresh, theme: theme, mouse: mouse))
         let language = settings.language
