@@ -25,6 +25,9 @@ final class PaymentEffects: Sendable {
     /// The unfinished payments last posted: an unchanged journal (every refresh, mostly) wakes
     /// nobody.
     private let lastAttention = Mutex<[PaymentRecord]?>(nil)
+    /// The journal's files when a read last found nothing unfinished: while they look the same,
+    /// nothing was written since and there is nothing to reconcile, so a refresh reads nothing.
+    private let quietStamp = Mutex<JournalFileStamp?>(nil)
 
     init(
         client: SenfenicoClient, journal: PaymentJournal?, journalProblem: String?, inbox: ActionInbox,
@@ -58,8 +61,12 @@ final class PaymentEffects: Sendable {
     /// `JournalPolicy` cannot settle by itself (a match by phone and amount only) stays for a
     /// person (`a`).
     func refreshAttention() {
+        // Taken before the read: a write between the two changes the stamp, and is read next time.
+        let stamp = journal?.fileStamp()
+        if let stamp, quietStamp.withLock({ $0 == stamp }) { return }
         queue.async { [self] in
             guard let journal, let entries = try? journal.unfinished() else { return }
+            quietStamp.withLock { $0 = entries.isEmpty ? stamp : nil }
             postAttention(entries)
             let now = Timestamp.now()
             let due = entries.filter { $0.updatedAt <= now.adding(seconds: -Self.inFlightDelay) }
