@@ -248,6 +248,35 @@ extension TerminalSessions {
             try await first.waitFor("EXITED:0")
         }
 
+        @Test func anIdleDashboardSeesAPaymentAnotherOneStartedWithinARefresh() async throws {
+            // The idle one stops reading the journal while its files stay as they were: the other
+            // till's write must still show at its next refresh.
+            let port = try SandboxCalls.freePort()
+            let sandbox = try TmuxSession.start(["sandbox", "--port", "\(port)"])
+            defer { sandbox.close() }
+            try await sandbox.waitFor("127.0.0.1:\(port)")
+            let api = [
+                "SENFENICO_API_KEY": "sk_test_idle_till_e2e", "SENFENICO_BASE_URL": "http://127.0.0.1:\(port)",
+            ]
+            let idle = try TmuxSession.start(["--lang", "fr"], columns: 100, rows: 40, environment: api)
+            defer { idle.close(keepHome: true) }
+            try await idle.waitFor("TEST")
+            // Two refreshes with nothing unfinished: the journal's files are then known quiet.
+            try await Task.sleep(for: .seconds(11))
+            #expect(!idle.screen().contains("à vérifier"))
+
+            let other = try TmuxSession.start(
+                ["--lang", "fr"], columns: 100, rows: 40, environment: api, home: idle.home)
+            defer { other.close() }
+            try await other.waitFor("TEST")
+            try await typePayment(other, amount: "3500", phone: "76112233", operatorLetter: "o")
+            try other.send("Enter")
+            try await other.waitFor("*144*4*6*3500#")
+            try await idle.waitFor("1 paiement(s) à vérifier (a, F8)", seconds: 15)
+            try idle.send("q")
+            try await idle.waitFor("EXITED:0")
+        }
+
         @Test func markingAPaymentSettledAsksForAReason() async throws {
             let port = try SandboxCalls.freePort()
             let sandbox = try TmuxSession.start(["sandbox", "--port", "\(port)"])
