@@ -125,7 +125,7 @@ private final class DashboardLoop {
                 if let action = event.action(in: state, size: terminal.size) { actions.append(action) }
             }
             let (posted, stopSignal) = inbox.drain()
-            let clockOnly = event == nil && posted.isEmpty && !needsRender
+            let pass: FramePacing.Pass = event != nil || needsRender ? .input : posted.isEmpty ? .clock : .answers
             if let stopSignal { return DashboardOutcome(signal: stopSignal, themeError: themeError) }
             actions += posted
             // A key is handled on a fresh clock (a payment's start time, its journal id), and so
@@ -162,7 +162,9 @@ private final class DashboardLoop {
             }
             // Comparing is cheap: unchanged lists share storage, and Array == checks that first.
             let changed = needsRender || state.mayLookDifferent(from: before)
-            if pacing.shouldDraw(changed: changed, clockOnly: clockOnly, startedReads: startedReads, now: Date()) {
+            if pacing.shouldDraw(
+                changed: changed, pass: pass, startedReads: startedReads, readsInFlight: state.isRefreshing, now: Date()
+            ) {
                 terminal.draw(render(state, theme: theme, size: terminal.size, language: configuration.language))
                 needsRender = false
             }

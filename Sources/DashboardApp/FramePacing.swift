@@ -1,32 +1,44 @@
 import DashboardCore
 import Foundation
 
-/// When the UI loop draws. At once after a key, a resize or an answer. A pass of the clock that
-/// only started background reads waits for their answer instead: on loopback or a good network
-/// it comes within milliseconds and changes the screen anyway (the data counter, the balances),
-/// so an idle refresh costs one frame instead of two. The wait is short enough that nobody
-/// sees it: what the clock changed is drawn after `answerWait` at the latest.
+/// When the UI loop draws. At once after a key or a resize. A pass of the clock that started
+/// background reads holds its frame for their answers instead: on loopback or a good network
+/// they come within milliseconds and change the screen anyway (the data counter, the balances,
+/// the lists), so an idle refresh costs one frame, however many reads it made. What the clock
+/// changed is drawn when the last answer comes, or after `answerWait` at the latest, which is
+/// too short for anybody to see.
 struct FramePacing {
     static let answerWait: TimeInterval = 0.25
 
-    /// A frame held back for an answer, and until when.
+    /// What brought the loop's pass.
+    enum Pass {
+        /// A key, a click or a resize: a person is waiting for this frame.
+        case input
+        /// Answers, results and notices posted by the effects.
+        case answers
+        /// Only the clock's tick.
+        case clock
+    }
+
+    /// A frame held for answers, and until when.
     private(set) var heldUntil: Date?
 
     /// Whether to draw after this pass of the loop.
     /// - Parameters:
-    ///   - changed: the state changed (or the terminal needs a whole frame).
-    ///   - clockOnly: the pass brought no key, resize or answer, only the clock's tick.
+    ///   - changed: the state may look different (or the terminal needs a whole frame).
     ///   - startedReads: the pass started background reads (a refresh).
-    mutating func shouldDraw(changed: Bool, clockOnly: Bool, startedReads: Bool, now: Date) -> Bool {
-        if changed {
-            if clockOnly, startedReads, heldUntil == nil {
-                heldUntil = now.addingTimeInterval(Self.answerWait)
+    ///   - readsInFlight: reads are still waiting for their answers.
+    mutating func shouldDraw(changed: Bool, pass: Pass, startedReads: Bool, readsInFlight: Bool, now: Date) -> Bool {
+        guard let heldUntil else {
+            guard changed else { return false }
+            if pass == .clock, startedReads, readsInFlight {
+                self.heldUntil = now.addingTimeInterval(Self.answerWait)
                 return false
             }
-            heldUntil = nil
             return true
         }
-        guard let heldUntil, now >= heldUntil else { return false }
+        // A frame is held: it waits for the last answer, unless a person acts or time is up.
+        if pass != .input, readsInFlight, now < heldUntil { return false }
         self.heldUntil = nil
         return true
     }

@@ -84,6 +84,7 @@ extension TerminalSessions {
             defer { session.close() }
             try await session.waitFor("Paiements (25")
             try session.send("c")
+            try await session.waitFor("Encaisser un paiement")
             try session.send("-l", "1000")
             try session.send("Enter")
             // XX000001: the sandbox's insufficient-funds number, refused at the right code.

@@ -34,6 +34,7 @@ extension TerminalSessions {
             defer { session.close() }
             try await session.waitFor("Transfers (8")
             try session.send("t")
+            try await session.waitFor("Send money (transfer)")
             try session.send("-l", "99500")
             try session.send("Enter")
             try session.send("-l", "76000000")
@@ -84,6 +85,9 @@ extension TerminalSessions {
             try session.send("p")
             try await session.waitFor("Payment links (checkouts)")
             try session.send("n")
+            // Typed once the form shows, as a person would: typed at once, the amount was lost
+            // once in a loaded full run (the form opened with an empty amount).
+            try await session.waitFor("Customer's e-mail")
             try session.send("-l", "2500")
             try session.send("Enter")
             try session.send("-l", "awa@example.com")
@@ -120,6 +124,7 @@ extension TerminalSessions {
             defer { session.close() }
             try await session.waitFor("Transferts (8")
             try session.send("t")
+            try await session.waitFor("Envoyer de l'argent (transfert)")
             try session.send("-l", "2000")
             try session.send("Enter")
             try session.send("-l", "65000000")
