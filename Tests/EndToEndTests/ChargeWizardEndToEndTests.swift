@@ -103,6 +103,20 @@ extension TerminalSessions {
             try await session.waitFor("EXITED:0")
         }
 
+        /// A standalone sandbox (it outlives a killed till, as Senfenico would) and the
+        /// environment that points a till at it with `key`.
+        func standaloneSandbox(key: String) async throws -> (sandbox: TmuxSession, api: [String: String]) {
+            let port = try SandboxCalls.freePort()
+            let sandbox = try TmuxSession.start(["sandbox", "--port", "\(port)"])
+            do {
+                try await sandbox.waitFor("127.0.0.1:\(port)")
+            } catch {
+                sandbox.close()
+                throw error
+            }
+            return (sandbox, ["SENFENICO_API_KEY": key, "SENFENICO_BASE_URL": "http://127.0.0.1:\(port)"])
+        }
+
         /// Types a payment up to the review screen: amount, phone, then the operator's letter.
         func typePayment(_ session: TmuxSession, amount: String, phone: String, operatorLetter: String) async throws {
             try session.send("c")
@@ -157,13 +171,8 @@ extension TerminalSessions {
 
         @Test func aTillKilledDuringTheOTPStepListsThePaymentAtRestartAndFinishesIt() async throws {
             // A standalone sandbox outlives the killed till, as Senfenico would.
-            let port = try SandboxCalls.freePort()
-            let sandbox = try TmuxSession.start(["sandbox", "--port", "\(port)"])
+            let (sandbox, api) = try await standaloneSandbox(key: "sk_test_till_killed_e2e")
             defer { sandbox.close() }
-            try await sandbox.waitFor("127.0.0.1:\(port)")
-            let api = [
-                "SENFENICO_API_KEY": "sk_test_till_killed_e2e", "SENFENICO_BASE_URL": "http://127.0.0.1:\(port)",
-            ]
             let first = try TmuxSession.start(["--lang", "fr"], columns: 100, rows: 40, environment: api)
             try await first.waitFor("TEST")
             try await typePayment(first, amount: "4200", phone: "76112233", operatorLetter: "o")
@@ -213,13 +222,8 @@ extension TerminalSessions {
         }
 
         @Test func twoDashboardsOnOneJournalSeeEachOthersPaymentsWithinARefresh() async throws {
-            let port = try SandboxCalls.freePort()
-            let sandbox = try TmuxSession.start(["sandbox", "--port", "\(port)"])
+            let (sandbox, api) = try await standaloneSandbox(key: "sk_test_two_tills_e2e")
             defer { sandbox.close() }
-            try await sandbox.waitFor("127.0.0.1:\(port)")
-            let api = [
-                "SENFENICO_API_KEY": "sk_test_two_tills_e2e", "SENFENICO_BASE_URL": "http://127.0.0.1:\(port)",
-            ]
             let first = try TmuxSession.start(["--lang", "fr"], columns: 100, rows: 40, environment: api)
             defer { first.close(keepHome: true) }
             try await first.waitFor("TEST")
@@ -252,13 +256,8 @@ extension TerminalSessions {
         @Test func anIdleDashboardSeesAPaymentAnotherOneStartedWithinARefresh() async throws {
             // The idle one stops reading the journal while its files stay as they were: the other
             // till's write must still show at its next refresh.
-            let port = try SandboxCalls.freePort()
-            let sandbox = try TmuxSession.start(["sandbox", "--port", "\(port)"])
+            let (sandbox, api) = try await standaloneSandbox(key: "sk_test_idle_till_e2e")
             defer { sandbox.close() }
-            try await sandbox.waitFor("127.0.0.1:\(port)")
-            let api = [
-                "SENFENICO_API_KEY": "sk_test_idle_till_e2e", "SENFENICO_BASE_URL": "http://127.0.0.1:\(port)",
-            ]
             let idle = try TmuxSession.start(["--lang", "fr"], columns: 100, rows: 40, environment: api)
             defer { idle.close(keepHome: true) }
             try await idle.waitFor("TEST")
@@ -279,13 +278,8 @@ extension TerminalSessions {
         }
 
         @Test func markingAPaymentSettledAsksForAReason() async throws {
-            let port = try SandboxCalls.freePort()
-            let sandbox = try TmuxSession.start(["sandbox", "--port", "\(port)"])
+            let (sandbox, api) = try await standaloneSandbox(key: "sk_test_mark_settled_e2e")
             defer { sandbox.close() }
-            try await sandbox.waitFor("127.0.0.1:\(port)")
-            let api = [
-                "SENFENICO_API_KEY": "sk_test_mark_settled_e2e", "SENFENICO_BASE_URL": "http://127.0.0.1:\(port)",
-            ]
             let first = try TmuxSession.start(["--lang", "fr"], columns: 100, rows: 40, environment: api)
             try await first.waitFor("TEST")
             try await typePayment(first, amount: "4400", phone: "76112233", operatorLetter: "o")

@@ -5,6 +5,7 @@ import Logging
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import SenfenicoAPI
 import ServiceLifecycle
 import Synchronization
 
@@ -57,22 +58,8 @@ final class ResponseDates: Sendable {
         let now = Date()
         let second = Int(now.timeIntervalSince1970)
         if let known = latest.withLock({ $0.second == second ? $0.text : nil }) { return known }
-        let text = Self.format(now)
+        let text = HTTPDate.format(now)
         latest.withLock { $0 = (second, text) }
         return text
-    }
-
-    /// RFC 9110's IMF-fixdate: `Sun, 06 Nov 1994 08:49:37 GMT`. By hand from the UTC calendar
-    /// fields: the format is fixed and English by definition, and an ICU date format cost more
-    /// than the rest of an idle request.
-    static func format(_ date: Date) -> String {
-        var time = time_t(date.timeIntervalSince1970.rounded(.down))
-        var fields = tm()
-        gmtime_r(&time, &fields)
-        let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(weekdays[Int(fields.tm_wday)]), \(two(fields.tm_mday)) \(months[Int(fields.tm_mon)]) "
-            + "\(fields.tm_year + 1900) \(two(fields.tm_hour)):\(two(fields.tm_min)):\(two(fields.tm_sec)) GMT"
     }
 }

@@ -1,13 +1,13 @@
 import Foundation
 import Testing
 
-@testable import SenfenicoSandbox
+@testable import SenfenicoAPI
 
-@Suite struct ResponseDatesTests {
+@Suite struct HTTPDateTests {
     @Test func theDateHeaderIsRFC9110sFixdate() {
-        #expect(ResponseDates.format(Date(timeIntervalSince1970: 784_111_777)) == "Sun, 06 Nov 1994 08:49:37 GMT")
-        #expect(ResponseDates.format(Date(timeIntervalSince1970: 951_782_400.75)) == "Tue, 29 Feb 2000 00:00:00 GMT")
-        #expect(ResponseDates.format(Date(timeIntervalSince1970: 1_796_083_199)) == "Mon, 30 Nov 2026 23:59:59 GMT")
+        #expect(HTTPDate.format(Date(timeIntervalSince1970: 784_111_777)) == "Sun, 06 Nov 1994 08:49:37 GMT")
+        #expect(HTTPDate.format(Date(timeIntervalSince1970: 951_782_400.75)) == "Tue, 29 Feb 2000 00:00:00 GMT")
+        #expect(HTTPDate.format(Date(timeIntervalSince1970: 1_796_083_199)) == "Mon, 30 Nov 2026 23:59:59 GMT")
     }
 
     @Test func itAgreesWithFoundationsHTTPDateFormat() {
@@ -18,7 +18,7 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<500 {
             let date = Date(timeIntervalSince1970: Double(Int.random(in: 0...4_102_444_800, using: &generator)))
-            #expect(ResponseDates.format(date) == formatter.string(from: date))
+            #expect(HTTPDate.format(date) == formatter.string(from: date))
         }
     }
 }
